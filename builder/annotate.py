@@ -1,0 +1,576 @@
+"""Stage 3, annotate: a spaCy pipeline that marks names, people, dates and quotations.
+
+spaCy's pretrained pipelines cannot be downloaded here, so the pipeline is a blank English
+tokenizer plus registered components, each declaring what it assigns:
+
+=====================  ==================================================================
+``sentencizer``        sentence starts at stops (spaCy's own component)
+``newskg_lines``       sentence starts at line breaks: headlines and datelines have no stop
+``newskg_reference``   an entity ruler generated from the reference graph: states,
+                       capitals, regions, organisations, acronyms, demonyms, metonyms
+``newskg_orgs``        organisations no list holds: "Long Name (ACR)" definitions and
+                       capitalised names ending in an organisation word ("AIR Center")
+``newskg_people``      people introduced by a title, by an attribution ("according to X")
+                       or by apposition; their roles; surname mentions of the same person
+``newskg_places``      a capital stands for its state's government unless it is a place
+                       ("in Yerevan", a dateline)
+``newskg_dates``       absolute, month-only, weekday and relative dates, resolved against
+                       the article date
+``newskg_quotes``      quotations and their speakers
+=====================  ==================================================================
+
+Every entity span carries ``span._.key`` ("state/armenia", "person/nikol-pashinyan"); roles
+and quotations travel in ``doc.spans["roles"]`` and ``doc.spans["quotes"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .model import Article
+from .reference import Reference, load_reference
+from .slug import slugify
+
+for _name in ("key", "date_value", "role_title", "role_of", "speaker"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Doc.has_extension("article_date"):
+    Doc.set_extension("article_date", default=None)
+
+#: Entity labels and the kinds of key they carry.
+LABEL_OF_KIND = {"state": "GPE", "org": "ORG", "city": "GPE", "region": "LOC", "person": "PERSON"}
+
+TITLES = (
+    "prime minister", "deputy prime minister", "first deputy prime minister", "president", "vice president",
+    "vice-president", "foreign minister", "defence minister", "defense minister", "interior minister",
+    "finance minister", "economy minister", "energy minister", "justice minister", "health minister",
+    "minister", "deputy foreign minister", "chancellor", "secretary-general", "secretary general",
+    "deputy secretary general", "secretary of state", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "press secretary", "ambassador", "envoy", "special envoy", "king", "queen", "emir", "crown prince", "sultan",
+    "senator", "governor", "mayor", "general", "commander", "chief of staff", "chairman", "chairwoman", "chair",
+    "director", "director general", "director-general", "head", "leader", "opposition leader", "speaker",
+    "chief prosecutor", "prosecutor", "judge", "chief executive", "ceo", "analyst", "ombudsman",
+    "national security adviser", "security council secretary", "adviser", "advisor", "foreign affairs minister",
+    "minister of foreign affairs", "minister of defence", "minister of defense", "high representative",
+    "commissioner", "president-elect", "prime minister-elect", "pope", "supreme leader", "chief justice",
+)
+#: Words that end the name of an organisation no list holds.
+ORG_HEADS = {
+    "agency", "army", "assembly", "association", "bank", "bureau", "center", "centre", "command", "commission",
+    "committee", "company", "corporation", "council", "court", "department", "directorate", "forces", "forum",
+    "foundation", "front", "fund", "group", "guard", "institute", "league", "media", "ministry", "movement",
+    "news", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
+    "society", "times", "tribune", "union", "university",
+}
+SPEECH_VERBS = {
+    "said", "says", "stated", "added", "adds", "told", "tells", "explained", "noted", "declared",
+    "wrote", "writes", "insisted", "warned", "argued", "stressed", "claimed", "announced", "asserted",
+    "affirmed", "confirmed", "continued", "replied", "responded", "commented", "remarked", "emphasized",
+    "emphasised", "stating", "saying", "adding", "declaring", "noting", "quoted", "underlined",
+}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
+_NAME_STOPWORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
+    "but", "and", "or", "of", "for", "with", "as", "by", "to", "from", "however", "meanwhile", "despite",
+    "mr", "mrs", "ms", "dr", "he", "she", "it", "they", "we", "i", "you", "there", "here", "what", "when",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+PRONOUNS = {"he", "she"}
+
+
+def build_pipeline(reference: Reference | None = None) -> Language:
+    """The annotate stage as a spaCy pipeline; ``nlp.pipe_names`` lists its components."""
+    reference = reference or load_reference()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newskg_lines")
+    ruler = nlp.add_pipe("entity_ruler", name="newskg_reference", config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(reference_patterns(reference))
+    nlp.add_pipe("newskg_orgs")
+    nlp.add_pipe("newskg_people")
+    nlp.add_pipe("newskg_places", config={})
+    nlp.get_pipe("newskg_places").reference = reference
+    nlp.add_pipe("newskg_dates")
+    nlp.add_pipe("newskg_quotes")
+    return nlp
+
+
+def annotate(article: Article, nlp: Language) -> Doc:
+    """Run the pipeline over the whole source text, so that offsets are the source's own."""
+    doc = nlp.make_doc(article.source.text)
+    doc._.article_date = article.source.published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def reference_patterns(reference: Reference) -> list[dict]:
+    """Entity-ruler patterns for every name the reference graph gives an entity."""
+    patterns = []
+    for entity in reference.entities.values():
+        label = LABEL_OF_KIND[entity.kind] if entity.kind != "city" else "GPE"
+        names = {entity.name, *entity.aliases, *entity.acronyms}
+        for name in names:
+            for form in {name, name.upper()} if entity.kind in ("state", "city") else {name}:
+                patterns.append({"label": label, "pattern": form, "id": entity.key})
+        for demonym in entity.demonyms:
+            patterns.append({"label": "NORP", "pattern": demonym, "id": entity.key})
+        for metonym in entity.metonyms:
+            patterns.append({"label": "GPE", "pattern": metonym, "id": entity.key})
+    patterns.sort(key=lambda p: (p["id"], p["label"], p["pattern"]))
+    return patterns
+
+
+def _set_keys_from_ids(doc: Doc) -> None:
+    for ent in doc.ents:
+        if ent._.key is None and ent.ent_id_:
+            ent._.key = ent.ent_id_
+
+
+def _set_ents(doc: Doc, new: list[Span], *, override: bool) -> None:
+    """Add spans to doc.ents; on overlap the new spans win when ``override`` is set."""
+    keys = {(e.start, e.end): e._.key for e in doc.ents}
+    keys.update({(s.start, s.end): s._.key for s in new})
+    spans = filter_spans((new + list(doc.ents)) if override else (list(doc.ents) + new))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    for ent in doc.ents:
+        ent._.key = keys.get((ent.start, ent.end))
+
+
+@Language.component("newskg_lines", assigns=["token.is_sent_start"])
+def newskg_lines(doc: Doc) -> Doc:
+    """A line break always ends a sentence; a stop followed by a lowercase word does not."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.is_sent_start and token.is_lower and previous.text not in {".", "!", "?"} | {"”", '"'}:
+            token.is_sent_start = False
+    return doc
+
+
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'&-]*(?:\s+(?:of|for|the|and|on|in|de|des|du|al|la)\b)*\s+){1,9}[A-Z][\w'&-]*)\s*\(([A-Z][A-Za-z&.]{1,11})\)")
+
+
+@Language.component("newskg_orgs", assigns=["doc.ents", "span._.key"], requires=["doc.ents"])
+def newskg_orgs(doc: Doc) -> Doc:
+    """Organisations the reference does not hold: acronym definitions and named bodies."""
+    _set_keys_from_ids(doc)
+    new: list[Span] = []
+    acronyms: dict[str, str] = {}
+    for match in _ACRONYM_DEF.finditer(doc.text):
+        long_name, acronym = match.group(1), match.group(2)
+        words = long_name.split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        letters = acronym.replace(".", "").upper()
+        start = next((i for i in range(len(words)) if initials[i:].startswith(letters[0])), None) if letters else None
+        if start is None:
+            continue
+        long_start = match.start(1) + long_name.index(words[start]) if start else match.start(1)
+        long_span = doc.char_span(long_start, match.end(1), alignment_mode="contract")
+        if long_span is None or any(e.label_ == "ORG" and e.start <= long_span.start and e.end >= long_span.end for e in doc.ents):
+            continue
+        key = "org/" + slugify(doc.text[long_start:match.end(1)])
+        long_span = Span(doc, long_span.start, long_span.end, label="ORG")
+        long_span._.key = key
+        new.append(long_span)
+        acronyms[acronym] = key
+    for token in doc:
+        if token.text in acronyms:
+            span = Span(doc, token.i, token.i + 1, label="ORG")
+            span._.key = acronyms[token.text]
+            new.append(span)
+    new.extend(_named_bodies(doc))
+    _set_ents(doc, new, override=True)
+    return doc
+
+
+def _named_bodies(doc: Doc) -> list[Span]:
+    """Capitalised runs that end in an organisation word: "ICARO Media Group", "AIR Center"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0:
+            start = i
+            while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and doc[start - 1].lower_ not in _NAME_STOPWORDS and doc[start - 1].ent_type_ != "ORG":
+                start -= 1
+            if start < i and doc[start].lower_ not in _NAME_STOPWORDS:
+                span = Span(doc, start, i + 1, label="ORG")
+                span._.key = "org/" + slugify(span.text)
+                found.append(span)
+        i += 1
+    return found
+
+
+class _PeopleFinder:
+    """Finds people by title, apposition and attribution, and links surname mentions."""
+
+    def __init__(self, nlp: Language):
+        self.titles = Matcher(nlp.vocab)
+        for title in TITLES:
+            parts = re.split(r"(-|\s+)", title)
+            self.titles.add("TITLE", [[{"LOWER": p} for p in parts if p.strip()]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_keys_from_ids(doc)
+        title_spans = filter_spans([doc[s:e] for _, s, e in self.titles(doc)])
+        people: dict[str, Span] = {}  # key -> a full-name span
+        new: list[Span] = []
+        roles: list[Span] = []
+        for title in title_spans:
+            owner = _title_owner(doc, title)
+            name = _name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
+            if name is None or (_in_headline(name) and doc.text.count(name.text) < 2):
+                if owner:  # a post without a name still tells whose post the title is
+                    untitled = Span(doc, title.start, title.end, label="ROLE")
+                    untitled._.role_title, untitled._.role_of = _normal_title(title.text), owner[1]
+                    roles.append(untitled)
+                continue
+            key = "person/" + slugify(name.text)
+            person = Span(doc, name.start, name.end, label="PERSON")
+            person._.key = key
+            new.append(person)
+            role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
+            role._.role_title = _normal_title(title.text)
+            role._.role_of = owner[1] if owner else None
+            role._.key = key
+            roles.append(role)
+        for verb in (t for t in doc if t.lower_ in SPEECH_VERBS or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according")):
+            name = _name_after(doc, verb.i + 1) if verb.lower_ in {"said", "says", "to", "told"} else None
+            if name is None:
+                end = verb.i
+                start = end
+                while start > 0 and _is_name_token(doc[start - 1]):
+                    start -= 1
+                if end - start >= 2 and not any(doc[k].ent_type_ for k in range(start, end)):
+                    name = doc[start:end]
+            if name is not None and len(name) >= 2:
+                person = Span(doc, name.start, name.end, label="PERSON")
+                person._.key = "person/" + slugify(name.text)
+                new.append(person)
+        new = filter_spans(new)
+        # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
+        by_surname: dict[str, str] = {}
+        for span in sorted(new, key=lambda s: -len(s)):
+            surname = span[-1].text
+            by_surname.setdefault(surname, span._.key)
+            people.setdefault(by_surname[surname], span)
+        for span in new + roles:
+            span._.key = by_surname.get(span[-1].text if span.label_ == "PERSON" else doc[span.end - 1].text, span._.key)
+        for token in doc:
+            if token.text in by_surname and not token.ent_type_ and not any(s.start <= token.i < s.end for s in new):
+                mention = Span(doc, token.i, token.i + 1, label="PERSON")
+                mention._.key = by_surname[token.text]
+                new.append(mention)
+        _set_ents(doc, new, override=True)
+        doc.spans["roles"] = roles
+        return doc
+
+
+@Language.factory("newskg_people", assigns=["doc.ents", "doc.spans", "span._.key", "span._.role_title", "span._.role_of"], requires=["doc.ents"])
+def make_people(nlp: Language, name: str) -> _PeopleFinder:
+    return _PeopleFinder(nlp)
+
+
+def _in_headline(span: Span) -> bool:
+    """Headlines capitalise every word, so a title there is no evidence of a name."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _is_name_token(token) -> bool:
+    return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NAME_STOPWORDS
+            and token.lower_ not in {t.split()[0] for t in TITLES} and not token.ent_type_)
+
+
+def _name_after(doc: Doc, i: int) -> Span | None:
+    """A personal name starting at token i: capitalised words, hyphenated parts joined."""
+    end = i
+    while end < len(doc) and end - i < 5:
+        token = doc[end]
+        if _is_name_token(token) and not (end > i and token.is_sent_start):
+            end += 1
+        elif token.text == "-" and end > i and end + 1 < len(doc) and not token.whitespace_ and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
+    return doc[i:end] if end > i else None
+
+
+def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
+    """"Prime Minister of Armenia, Nikol Pashinyan" and "Prime Minister of Armenia Nikol Pashinyan"."""
+    i = title.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        ent = next((e for e in doc.ents if e.start == i + 1), None)
+        if ent is not None:
+            j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+            return _name_after(doc, j)
+    return None
+
+
+def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
+    """"Nikol Pashinyan, Armenia's prime minister," and "Nikol Pashinyan, the prime minister of Armenia"."""
+    i = title.start
+    while i > 0 and (doc[i - 1].lower_ in {"the", "'s", "’s"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")):
+        i -= 1
+    if i > 1 and doc[i - 1].text == ",":
+        end = i - 1
+        start = end
+        while start > 0 and _is_name_token(doc[start - 1]) and end - start < 4:
+            start -= 1
+        if end - start >= 2:
+            return doc[start:end]
+    return None
+
+
+def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
+    """Whose post: "Armenian Prime Minister", "Armenia's Prime Minister", "NATO chief", "... of Armenia"."""
+    i = title.start
+    if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
+        i -= 1
+    ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
+    if ent is not None and ent._.key:
+        return ent, _state_of(ent._.key, doc)
+    if title.end < len(doc) and doc[title.end].lower_ == "of":
+        ent = next((e for e in doc.ents if e.start == title.end + 1 and e.label_ in ("GPE", "ORG")), None)
+        if ent is not None and ent._.key:
+            return ent, _state_of(ent._.key, doc)
+    return None
+
+
+def _state_of(key: str, doc: Doc) -> str:
+    """A capital's key stands for its state when it owns a post ("Moscow's envoy")."""
+    reference = load_reference()
+    entity = reference.get(key)
+    return entity.capital_of if entity is not None and entity.capital_of else key
+
+
+def _normal_title(text: str) -> str:
+    words = re.split(r"(\s+|-)", text.strip())
+    return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of"} else w for w in words)
+
+
+@Language.factory("newskg_places", assigns=["span._.key", "doc.ents"], requires=["doc.ents"])
+def make_places(nlp: Language, name: str) -> "_Places":
+    return _Places()
+
+
+class _Places:
+    """Capitals are places after a place preposition or in a dateline, else their state's government."""
+
+    reference: Reference | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = self.reference or load_reference()
+        ents = list(doc.ents)
+        for ent in ents:
+            entity = reference.get(ent._.key)
+            if entity is None or entity.kind != "city" or not entity.capital_of:
+                continue
+            previous = doc[ent.start - 1] if ent.start > 0 else None
+            dateline = ent.start == 0 or "\n" in (previous.text + previous.whitespace_) and ent.text.isupper()
+            if dateline or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
+                ent.label_ = "LOC"
+            else:
+                ent._.key = entity.capital_of
+        return doc
+
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_M = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_D = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_PATTERNS = [
+    ("weekday_day_month", re.compile(rf"\b{_D},?\s+{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")),
+    ("weekday_day_month_dmy", re.compile(rf"\b{_D},?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M}\b(?!,?\s+\d{{4}})")),
+    ("month_day_year", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+    ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("month_year", re.compile(rf"\b{_M}(?:\s+of)?,?\s+(\d{{4}})\b")),
+    ("month_day", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+    ("month", re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-?|last|this|next)\s+{_M}\b")),
+    ("weekday", re.compile(rf"\b(?:on|last|this|since|until|by)\s+{_D}\b")),
+    ("year", re.compile(r"\b(?:in|since|from|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!s)")),
+    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month|last week|this week|next week)\b", re.I)),
+]
+
+
+@Language.component("newskg_dates", assigns=["doc.ents", "span._.date_value"])
+def newskg_dates(doc: Doc) -> Doc:
+    """DATE entities with an ISO value (YYYY-MM-DD, YYYY-MM or YYYY) where it can be resolved."""
+    taken: list[tuple[int, int]] = []
+    spans = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(doc.text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+            if span is None:
+                continue
+            taken.append((match.start(), match.end()))
+            span._.date_value = resolve_date(kind, match, doc._.article_date)
+            spans.append(span)
+    keep = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
+    values = {(s.start, s.end): s._.date_value for s in keep}
+    doc.ents = sorted(list(doc.ents) + filter_spans(keep), key=lambda s: s.start)
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            ent._.date_value = values.get((ent.start, ent.end))
+    return doc
+
+
+def resolve_date(kind: str, match: re.Match, article_date: date | None) -> str | None:
+    """Resolve a date expression to ISO form, relative ones against the article date.
+
+    >>> import re
+    >>> m = re.search(r"(Wednesday), (June) (12)", "on Wednesday, June 12")
+    >>> resolve_date("weekday_day_month", m, date(2024, 6, 20))
+    '2024-06-12'
+    >>> m = re.search(r"on (Sunday)", "confirmed on Sunday")
+    >>> resolve_date("weekday", m, date(2023, 9, 24))
+    '2023-09-24'
+    """
+    groups = match.groups()
+    today = article_date
+    if kind in ("weekday_day_month", "weekday_day_month_dmy"):
+        weekday, month, day = (groups if kind == "weekday_day_month" else (groups[0], groups[2], groups[1]))
+        anchor = today or date.today()
+        for year in range(anchor.year, anchor.year - 12, -1):
+            try:
+                candidate = date(year, _MONTH_NAMES.index(month.lower()) + 1, int(day))
+            except ValueError:
+                continue
+            if candidate <= anchor + timedelta(days=7) and candidate.weekday() == _WEEKDAYS.index(weekday.lower()):
+                return candidate.isoformat()
+        return None
+    if kind == "month_day_year":
+        return _iso(int(groups[2]), _MONTH_NAMES.index(groups[0].lower()) + 1, int(groups[1]))
+    if kind == "day_month_year":
+        return _iso(int(groups[2]), _MONTH_NAMES.index(groups[1].lower()) + 1, int(groups[0]))
+    if kind == "iso":
+        return _iso(int(groups[0]), int(groups[1]), int(groups[2]))
+    if kind == "month_year":
+        return f"{int(groups[1]):04d}-{_MONTH_NAMES.index(groups[0].lower()) + 1:02d}"
+    if kind == "year":
+        return groups[0]
+    if today is None:
+        return None
+    if kind == "month_day":
+        month, day = _MONTH_NAMES.index(groups[0].lower()) + 1, int(groups[1])
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        return _iso(year, month, day)
+    if kind == "month":
+        month = _MONTH_NAMES.index(groups[0].lower()) + 1
+        text = match.group(0).lower()
+        year = today.year if month <= today.month else today.year - 1
+        if text.startswith("next"):
+            year = today.year if month > today.month else today.year + 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "weekday":
+        back = (today.weekday() - _WEEKDAYS.index(groups[0].lower())) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return (today - timedelta(days=back)).isoformat()
+    word = groups[0].lower()
+    offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    if word in offsets:
+        return (today + timedelta(days=offsets[word])).isoformat()
+    step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+    unit = word.split()[1]
+    if unit == "year":
+        return str(today.year + step)
+    if unit == "month":
+        month_index = today.year * 12 + today.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    return None  # weeks are too vague for a date
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_QUOTE_PAIRS = re.compile(r"“([^”\n]{2,})”|\"([^\"\n]{2,})\"|«([^»\n]{2,})»")
+_UNMARKED_QUOTE = re.compile(r"^(?P<q>[A-Z][^\"“”\n]{8,}?),\s+(?:said|says|added)\s+(?=[A-Z])", re.M)
+
+
+@Language.component("newskg_quotes", assigns=["doc.spans", "span._.speaker"], requires=["doc.ents"])
+def newskg_quotes(doc: Doc) -> Doc:
+    """Direct quotations with the person, organisation or state that speaks them."""
+    quotes = []
+    for match in _QUOTE_PAIRS.finditer(doc.text):
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        inner_start, inner_end = match.start(group), match.end(group)
+        text = doc.text[inner_start:inner_end].rstrip(" ,")
+        inner_end = inner_start + len(text)
+        span = doc.char_span(inner_start, inner_end, label="QUOTE", alignment_mode="expand")
+        if span is None:
+            continue
+        open_mark = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        close_mark = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        speaker, adjacent = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
+        if speaker is None or (len(text.split()) < 3 and not adjacent):
+            continue
+        span._.speaker = speaker
+        quotes.append(span)
+    for match in _UNMARKED_QUOTE.finditer(doc.text):
+        span = doc.char_span(match.start("q"), match.end("q"), label="QUOTE", alignment_mode="expand")
+        if span is None or any(q.start < span.end and span.start < q.end for q in quotes):
+            continue
+        speaker, _ = _speaker(doc, span.start, span.end + 1)
+        if speaker is not None:
+            span._.speaker = speaker
+            quotes.append(span)
+    doc.spans["quotes"] = sorted(quotes, key=lambda s: s.start)
+    return doc
+
+
+def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
+    """Who speaks a quotation that runs from token ``start`` to ``end``; and whether the
+    attribution touches the quotation (it is a real quote, not a scare quote)."""
+    sentence_end = doc[end - 1].sent.end if end > 0 else end
+    after = [t for t in doc[end:min(sentence_end, end + 10)]]
+    verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
+    if verb_after is not None:
+        window = doc[end:min(len(doc), verb_after.i + 6)]
+        speaker = _agent_in(doc, window, verb_after.i)
+        if speaker:
+            return speaker, True
+    sentence_start = doc[start].sent.start
+    before = doc[max(sentence_start, start - 25):start]
+    verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
+    if verb_before is not None:
+        gap = doc[verb_before.i + 1:start]
+        adjacent = all(t.is_punct or t.is_space for t in gap) or len(gap) <= 1
+        speaker = _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
+        if speaker:
+            return speaker, adjacent
+    return None, False
+
+
+def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
+    """The person (or organisation, or state) nearest to a speech verb; a pronoun is the
+    last person named before it."""
+    candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE") and e._.key]
+    persons = [e for e in candidates if e.label_ == "PERSON"]
+    pool = persons or candidates
+    if pool:
+        return min(pool, key=lambda e: abs(e.start - verb_i))._.key
+    for token in window:
+        if token.lower_ in PRONOUNS:
+            earlier = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i and e._.key]
+            if earlier:
+                return earlier[-1]._.key
+    return None

@@ -1,0 +1,66 @@
+"""Stage 2, clean: tell the article from the site furniture around it.
+
+Scraped news carries navigation ("Skip to content"), prompts ("Leave a Reply", "Follow X
+on"), share and comment blocks, hashtag lines, teasers cut off with "..." and, after the
+article, other stories' headlines. Such lines are kept as boilerplate spans (they are
+recorded, not deleted) and yield no facts. A line that closes the article ("Comments",
+"Read also:", "Leave a Reply") makes everything after it boilerplate too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Article, Source, Span
+
+_FURNITURE = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content | follow\ .{1,60}\ on(?:\ \w+)? | more\ from\ .{1,40} | more\ stories.{0,30}
+      | share(?:\ (?:this|on)\b.*)? | tweet | print | email | advertisement | sponsored(?:\ content)?
+      | subscribe.{0,60} | sign\ up.{0,60} | log\ ?in | members?\ public | related(?:\ (?:articles|stories|posts))?:?
+      | read\ (?:more|also|next)\b.* | see\ also:? | tags?:.* | this\ site\ uses\ akismet.* | photo:.{0,80}
+      | (?:\#\w+[\s…\.]*){2,}
+    )$""",
+    re.I | re.X,
+)
+#: Lines after which the rest of the page is not the article.
+_ARTICLE_END = re.compile(
+    r"^(?:comments?|leave\ a\ (?:reply|comment)|read\ (?:also|more|next):?|latest(?:\ news)?|related(?:\ (?:articles|stories|posts))?:?|you\ may\ also\ like|recommended(?:\ for\ you)?)$",
+    re.I | re.X,
+)
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def clean(source: Source) -> Article:
+    """Split the source's non-empty lines into article body and boilerplate."""
+    body: list[Span] = []
+    boilerplate: list[Span] = []
+    seen: set[str] = set()
+    ended = False
+    for match in re.finditer(r"[^\r\n]+", source.text):
+        line = match.group().strip()
+        if not line:
+            continue
+        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        span = Span(start, start + len(line), line)
+        if ended or _ARTICLE_END.match(line):
+            ended = ended or bool(body)
+            boilerplate.append(span)
+        elif _FURNITURE.match(line) or line in seen or (_TRUNCATED.search(line) and _is_teaser(line, source.text)):
+            boilerplate.append(span)
+        else:
+            body.append(span)
+        seen.add(line)
+    return Article(source=source, body=tuple(body), boilerplate=tuple(boilerplate))
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one line is site furniture wherever it stands."""
+    line = line.strip()
+    return bool(_FURNITURE.match(line) or _ARTICLE_END.match(line))
+
+
+def _is_teaser(line: str, text: str) -> bool:
+    """A line cut off with an ellipsis whose beginning the page repeats in full elsewhere."""
+    stem = _TRUNCATED.sub("", line).rstrip()
+    return len(stem) >= 20 and text.count(stem) > 1

@@ -1,0 +1,130 @@
+"""The ``newskg`` command line: a thin layer over the package's functions.
+
+Exit status: 0 success; 1 the data does not conform to the SHACL shapes; 2 bad input,
+bad usage or an unknown name (one line on stderr says what to do); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, NewskgError
+from .query import RESULT_FORMATS, format_results, list_queries, load_query, parse_params, run
+from .store import DEFAULT_STORE, EXPORT_FORMATS, export, open_store, write_atomically
+from .validate import validate_store
+
+EXIT_OK, EXIT_NOT_CONFORMING, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except NewskgError as err:
+        print(f"newskg: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newskg: interrupted; the store is unchanged", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newskg", description="Build a validated RDF knowledge graph from news articles and query it with SPARQL.")
+    parser.add_argument("--version", action="version", version=f"newskg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    store_help = f"the Oxigraph store directory (default: ./{DEFAULT_STORE})"
+    build = sub.add_parser("build", help="read articles and build them into the store", description="Read .txt articles (files or folders), extract entities and facts, validate each source graph with SHACL and write the store. Re-building a source replaces exactly its graph.")
+    build.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them (NAME.meta.json beside NAME.txt gives title, published, url, outlet)")
+    build.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
+    build.add_argument("--quiet", action="store_true", help="no progress lines")
+    build.set_defaults(handler=_build)
+
+    query = sub.add_parser("query", help="run a saved query (or any .rq file) against the store", description="Run a saved query from queries/ by name, or a .rq file, against the store or an RDF file.")
+    query.add_argument("name", metavar="NAME|FILE.rq")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query parameter (as an IRI if it looks like one, else a literal)")
+    query.add_argument("--format", choices=["table", *RESULT_FORMATS], default="table", help="output format (default: table)")
+    query.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
+    query.add_argument("--data", type=Path, help="query this TriG/N-Quads/Turtle file instead of the store")
+    query.set_defaults(handler=_query)
+
+    queries = sub.add_parser("queries", help="list the saved queries with their parameters")
+    queries.set_defaults(handler=_queries)
+
+    validate = sub.add_parser("validate", help="validate the store with SHACL; exit status 1 if it does not conform")
+    validate.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
+    validate.set_defaults(handler=_validate)
+
+    exp = sub.add_parser("export", help="export the store as TriG, N-Quads (named graphs kept) or Turtle (union)")
+    exp.add_argument("--format", choices=list(EXPORT_FORMATS), default="trig")
+    exp.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
+    exp.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
+    exp.set_defaults(handler=_export)
+    return parser
+
+
+def _build(args) -> int:
+    from .pipeline import build  # spaCy loads only for commands that need it
+
+    progress = (lambda _: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+    summary = build(args.paths, args.store, progress)
+    print(f"Built {summary.sources} source(s) into {args.store}")
+    print("  entities: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())))
+    print("  facts:    " + ", ".join(f"{k} {v}" for k, v in sorted(summary.facts.items())))
+    print(f"  triples:  {summary.triples} in source graphs")
+    failing = {name: r for name, r in summary.reports.items() if not r.conforms}
+    print(f"  SHACL:    {'all source graphs conform' if not failing else f'{len(failing)} source graph(s) do not conform'}")
+    for name, report in failing.items():
+        print(f"{name}: {report.text()}")
+    return EXIT_OK if not failing else EXIT_NOT_CONFORMING
+
+
+def _query(args) -> int:
+    import pyoxigraph as ox
+
+    saved = load_query(args.name)
+    values = parse_params(args.param)
+    if args.data:
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(args.data), format=ox.RdfFormat.from_extension(args.data.suffix.lstrip(".")) or ox.RdfFormat.TRIG)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise InputError(f"{args.data}: cannot load as RDF ({err})") from None
+    else:
+        store = open_store(args.store)
+    print(format_results(run(saved, store, values), args.format, hidden=[p.name for p in saved.params]), end="")
+    return EXIT_OK
+
+
+def _queries(args) -> int:
+    for saved in list_queries():
+        print(f"{saved.name}: {saved.title}")
+        if saved.description:
+            print(f"    {saved.description}")
+        for param in saved.params:
+            default = f" (default: {param.default})" if param.default else ""
+            print(f"    --param {param.name}=VALUE  {param.doc}{default}")
+    return EXIT_OK
+
+
+def _validate(args) -> int:
+    report = validate_store(open_store(args.store))
+    print(report.text())
+    return EXIT_OK if report.conforms else EXIT_NOT_CONFORMING
+
+
+def _export(args) -> int:
+    data = export(open_store(args.store), args.format)
+    if args.output:
+        write_atomically(args.output, data)
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""Stage 4, extract: from an annotated Doc to :class:`Facts`.
+
+Relations are read sentence by sentence from a *masked* sentence, in which every state
+mention reads ``⟨S3⟩`` and every organisation mention ``⟨O5⟩`` (the number indexes the
+mention), so that one readable regular expression per statement form serves every state
+and every organisation. The forms are listed in ``MEMBERSHIP_FORMS``, ``LIST_TRIGGER``,
+``LEADERSHIP_FORMS`` and ``EVENT_TRIGGERS``. Sentences that deny or only hedge ("those who
+claim ... are mistaken", "the possibility of") state no membership change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as DocSpan
+
+from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
+from .reference import Reference, load_reference
+
+#: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
+HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister"}
+
+_S = r"⟨S(\d+)⟩"
+_O = r"⟨O(\d+)⟩"
+_GAP = r"[^.;⟨⟩]{0,60}?"
+#: (status, pattern) in order of precedence: a more specific statement wins over "member".
+MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
+    ("left", rf"{_S}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|quit|exited|pulled out of|abandoned)\s+(?:the\s+)?{_O}"),
+    ("left", rf"{_S}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_O}"),
+    ("leaving", rf"{_S}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_GAP}{_O}"),
+    ("leaving", rf"{_S}{_GAP}\b(?:is|are) (?:leaving|withdrawing from|quitting|exiting|pulling out of)\s+(?:the\s+)?{_O}"),
+    ("leaving", rf"{_S}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming )?(?:exit|withdrawal|departure) from (?:the\s+)?{_O}"),
+    ("suspended", rf"{_S}{_GAP}\b(?:was|were|has been|have been|is|got) suspended from (?:the\s+)?{_O}"),
+    ("suspended", rf"{_S}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in (?:the\s+)?{_O}"),
+    ("suspended", rf"{_O}{_GAP}\bsuspend(?:ed|s)? {_S}"),
+    ("frozen", rf"{_S}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation) in (?:the\s+)?{_O}"),
+    ("joined", rf"{_S}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+(?:the\s+)?{_O}"),
+    ("joined", rf"{_S}(?:'s|’s) (?:accession to|decision to join|admission to|entry into) (?:the\s+)?{_O}"),
+    ("joining", rf"{_S}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|wants|hopes|aims|plans|is set|is expected|is poised|asked)\b{_GAP}\bto (?:join|accede to|become a member of)\s+(?:the\s+)?{_O}"),
+    ("joining", rf"{_S}(?:'s|’s) (?:bid|application|candidacy|accession talks)\b{_GAP}{_O}"),
+    ("member", rf"{_S}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be)(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of (?:the\s+)?{_O}"),
+    ("member", rf"{_O} (?:member|members|member states?|member countries|ally|allies) {_S}"),
+    ("member", rf"{_S}(?:'s|’s) (?:membership|seat) (?:in|of) (?:the\s+)?{_O}"),
+]]
+PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "member"]
+#: A member list: "its members include A, B and C", "the CSTO, comprising six states including ...".
+LIST_TRIGGER = re.compile(
+    r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
+    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?)\b",
+    re.I,
+)
+_LIST_GAP = re.compile(
+    r"^(?:\s*(?:,|and|as well as|plus|also|along with)\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?$",
+    re.I,
+)
+LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
+    rf"{_O}[^.;]{{0,80}}?\b(?:led|steered|headed|dominated|ruled|controlled|chaired|spearheaded|run)\s+(?:primarily |mainly |largely |mostly |effectively |de facto )?by\s+{_S}",
+    rf"{_S}-(?:led|dominated|backed|run)\s+(?:\w+\s+){{0,3}}?{_O}",
+]]
+_DENIAL = re.compile(r"\b(?:mistaken|false|denied|denies|deny|rejected reports|not true|no plans?|never|not yet|has not|have not|did not|does not|do not|won't|will not|isn't|is not)\b", re.I)
+_HEDGE = re.compile(r"\b(?:possibility|possible|possibly|consider(?:s|ed|ing)?|may|might|could|hint(?:s|ed|ing)?|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|speculat\w*|rumou?r\w*|if)\b", re.I)
+#: Event types and their trigger words, most specific first; a sentence yields one event.
+EVENT_TRIGGERS: list[tuple[str, re.Pattern, bool]] = [  # (type, trigger, needs an organisation)
+    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|al|ing)?|withdrew|leav(?:e|es|ing)|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out)\b", re.I), True),
+    ("accession", re.compile(r"\b(?:join(?:s|ed|ing)?|accession|acced(?:e|es|ed|ing)|admitted)\b", re.I), True),
+    ("military_exercise", re.compile(r"\b(?:military exercises?|exercises|drills?|maneuvers|manoeuvres|war games)\b", re.I), False),
+    ("attack", re.compile(r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded|air ?strikes?|shelling|bombing|bombed)\b", re.I), False),
+    ("agreement", re.compile(r"\b(?:agreement|treaty|accord|ceasefire|signed|deal)\b", re.I), False),
+    ("protest", re.compile(r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ies))\b", re.I), False),
+    ("announcement", re.compile(r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed)\b", re.I), False),
+    ("statement", re.compile(r"\b(?:said|stated|told|explained|speech|address(?:ed)?|statement)\b", re.I), False),
+]
+
+
+@dataclass
+class _Masked:
+    """A sentence with its state and organisation mentions replaced by placeholders."""
+
+    sentence: DocSpan
+    text: str
+    states: list[DocSpan]
+    orgs: list[DocSpan]
+
+
+def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
+    """All facts the article body states; boilerplate yields none."""
+    reference = reference or load_reference()
+    in_body = _body_filter(article)
+    sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.end_char)]
+    ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
+    roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
+    role_facts = _roles(roles, doc.text)
+    heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
+    masked = [_mask(s, ents, heads) for s in sentences]
+    memberships = _memberships(masked, doc.text, heads)
+    leaderships = _leaderships(masked, doc.text)
+    events = _events(masked, doc.text, heads)
+    quotes = _quotes(doc, in_body)
+    entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
+    return Facts(
+        source=article.source,
+        entities=entities,
+        memberships=memberships,
+        leaderships=leaderships,
+        roles=role_facts,
+        events=events,
+        quotes=quotes,
+        boilerplate=article.boilerplate,
+    )
+
+
+def _body_filter(article: Article):
+    ranges = [(s.start, s.end) for s in article.body]
+
+    def in_body(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in ranges)
+
+    return in_body
+
+
+def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str]) -> _Masked:
+    """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩; the head of a state's
+    government counts as the state ("Pashinyan announced his intention to withdraw ...")."""
+    states, orgs, pieces = [], [], []
+    cursor = sentence.start_char
+    for ent in (e for e in ents if e.start >= sentence.start and e.end <= sentence.end):
+        key = ent._.key
+        is_state = ent.label_ == "GPE" and key.startswith("state/")
+        is_head = ent.label_ == "PERSON" and key in heads
+        if not (is_state or is_head or key.startswith("org/")):
+            continue
+        pieces.append(sentence.doc.text[cursor:ent.start_char])
+        if is_state or is_head:
+            pieces.append(f"⟨S{len(states)}⟩")
+            states.append(ent)
+        else:
+            pieces.append(f"⟨O{len(orgs)}⟩")
+            orgs.append(ent)
+        cursor = ent.end_char
+    pieces.append(sentence.doc.text[cursor:sentence.end_char])
+    return _Masked(sentence, "".join(pieces), states, orgs)
+
+
+def _state_key(masked: _Masked, index: str, heads: dict[str, str] | None = None) -> str:
+    ent = masked.states[int(index)]
+    return ent._.key if ent._.key.startswith("state/") else (heads or {}).get(ent._.key, ent._.key)
+
+
+def _evidence(masked: _Masked, text: str) -> Span:
+    return Span.of(text, masked.sentence.start_char, masked.sentence.end_char)
+
+
+def _memberships(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple[Membership, ...]:
+    found: dict[tuple[str, str], Membership] = {}
+
+    def offer(member: str, org: str, status: str, evidence: Span) -> None:
+        if not member.startswith("state/"):
+            return
+        current = found.get((member, org))
+        if current is None or PRECEDENCE.index(status) < PRECEDENCE.index(current.status):
+            found[(member, org)] = Membership(member, org, status, evidence)
+
+    last_org: str | None = None
+    for masked in sentences:
+        evidence = _evidence(masked, text)
+        denied = bool(_DENIAL.search(masked.text))
+        for status, pattern in MEMBERSHIP_FORMS:
+            for match in pattern.finditer(masked.text):
+                window = masked.text[: match.end()]
+                if status != "member" and (denied or _HEDGE.search(window)):
+                    continue
+                if status == "member" and denied:
+                    continue
+                member = _state_key(masked, match.group(1) if pattern.pattern.startswith(_S) else match.group(2), heads)
+                org = masked.orgs[int(match.group(2) if pattern.pattern.startswith(_S) else match.group(1))]._.key
+                offer(member, org, status, evidence)
+        for org_key, members in _member_lists(masked, last_org):
+            for member in members:
+                offer(member, org_key, "member", evidence)
+        if masked.orgs:
+            last_org = masked.orgs[-1]._.key
+    return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
+
+
+def _member_lists(masked: _Masked, last_org: str | None) -> list[tuple[str, list[str]]]:
+    """States listed after a list trigger, for the organisation named before it (or "its")."""
+    results = []
+    for trigger in LIST_TRIGGER.finditer(masked.text):
+        before = masked.text[: trigger.start()]
+        orgs_before = re.findall(_O, before)
+        if orgs_before:
+            org = masked.orgs[int(orgs_before[-1])]._.key
+        elif re.match(r"^\W*(?:its|their|the (?:alliance|organi[sz]ation|bloc|group|union|pact)(?:'s|’s)?)\s+members", masked.text, re.I) and last_org:
+            org = last_org
+        else:
+            continue
+        members = []
+        rest = masked.text[trigger.end():]
+        cursor = 0
+        for match in re.finditer(_S, rest):
+            if not _LIST_GAP.match(rest[cursor:match.start()]) and members:
+                break
+            if not members and re.search(r"[.;:]|\b(?:but|though|while|although)\b", rest[cursor:match.start()]):
+                break
+            members.append(_state_key(masked, match.group(1)))
+            cursor = match.end()
+        if len(members) >= 2:
+            results.append((org, members))
+    return results
+
+
+def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
+    found: dict[tuple[str, str], Leadership] = {}
+    for masked in sentences:
+        for pattern in LEADERSHIP_FORMS:
+            for match in pattern.finditer(masked.text):
+                org_index, state_index = (match.group(1), match.group(2)) if pattern.pattern.startswith(_O) else (match.group(2), match.group(1))
+                leader = masked.states[int(state_index)]._.key
+                org = masked.orgs[int(org_index)]._.key
+                found.setdefault((leader, org), Leadership(leader, org, _evidence(masked, text)))
+    return tuple(found.values())
+
+
+def _roles(roles: list[DocSpan], text: str) -> tuple[Role, ...]:
+    """One role per person and title; a title given without its owner takes the owner the
+    article gives the same title elsewhere ("Armenia's Prime Minister" in the headline)."""
+    owner_of_title: dict[str, set[str]] = defaultdict(set)
+    for span in roles:
+        if span._.role_of:
+            owner_of_title[span._.role_title].add(span._.role_of)
+    found: dict[tuple[str, str], Role] = {}
+    for span in roles:
+        if not span._.key:
+            continue
+        owner = span._.role_of
+        if owner is None and len(owner_of_title[span._.role_title]) == 1:
+            owner = next(iter(owner_of_title[span._.role_title]))
+        key = (span._.key, span._.role_title)
+        if key not in found or (found[key].of is None and owner):
+            found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
+    return tuple(found.values())
+
+
+def _events(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple[Event, ...]:
+    events: dict[tuple, Event] = {}
+    for masked in sentences:
+        plain = masked.text
+        for event_type, trigger, needs_org in EVENT_TRIGGERS:
+            match = trigger.search(plain)
+            if match is None or (needs_org and not masked.orgs):
+                continue
+            if event_type in ("withdrawal", "accession") and (_DENIAL.search(plain) or _HEDGE.search(plain[: match.end()])):
+                break
+            sentence = masked.sentence
+            ents = [e for e in sentence.ents if e._.key]
+            agents = tuple(dict.fromkeys(
+                heads.get(e._.key, e._.key) if event_type in ("withdrawal", "accession") else e._.key
+                for e in ents if e.label_ in ("PERSON", "GPE") and not e._.key.startswith("city/")
+            ))
+            org = masked.orgs[0]._.key if masked.orgs else None
+            place = next((e._.key for e in ents if e.label_ == "LOC"), None)
+            date = next((e._.date_value for e in sentence.ents if e.label_ == "DATE" and e._.date_value), None)
+            if not agents and org is None:
+                break
+            identity = (event_type, org, agents[:1])
+            previous = events.get(identity)
+            if previous is None:
+                events[identity] = Event(event_type, _evidence(masked, text), agents, org, place, date)
+            elif previous.date is None and date:
+                events[identity] = Event(event_type, _evidence(masked, text), agents, org, place, date)
+            break
+    return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _quotes(doc: Doc, in_body) -> tuple[Quote, ...]:
+    found: dict[str, Quote] = {}
+    for span in doc.spans.get("quotes", []):
+        if in_body(span.start_char, span.end_char) and span.text not in found:
+            found[span.text] = Quote(span._.speaker, span.text, Span.of(doc.text, span.start_char, span.end_char))
+    return tuple(found.values())
+
+
+def _entities(ents, roles, memberships, leaderships, events, quotes, reference: Reference) -> tuple[Entity, ...]:
+    """One Entity per key, with the surface forms this article uses for it. Demonyms are
+    nationality, not mentions of the state; a state only named as a nationality or owner
+    of a post still appears, without aliases, because facts point at it."""
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    mentions: dict[str, list[Span]] = defaultdict(list)
+    for ent in ents:
+        if ent.label_ in ("NORP", "DATE"):
+            continue
+        forms[ent._.key][ent.text] = None
+        mentions[ent._.key].append(Span.of(ent.doc.text, ent.start_char, ent.end_char))
+    referenced = {r.person for r in roles} | {r.of for r in roles if r.of}
+    referenced |= {m.member for m in memberships} | {m.organization for m in memberships}
+    referenced |= {l.leader for l in leaderships} | {l.organization for l in leaderships}
+    for event in events:
+        referenced |= set(event.agents) | {k for k in (event.organization, event.place) if k}
+    referenced |= {q.speaker for q in quotes if q.speaker}
+    nationality = {r.person: r.of for r in roles if r.of and r.of.startswith("state/")}
+    entities = []
+    for key in sorted(set(forms) | referenced):
+        kind = key.split("/", 1)[0]
+        ref = reference.get(key)
+        aliases = tuple(forms.get(key, {}))
+        if ref is not None:
+            name = ref.name
+        elif kind == "person":
+            name = max(aliases, key=lambda a: (len(a.split()), len(a)), default=key)
+        else:
+            name = max(aliases, key=len, default=key)
+        entities.append(Entity(
+            key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),
+            wikidata=ref.wikidata if ref else None, org_kind=ref.org_kind if ref else None,
+            nationality=nationality.get(key),
+        ))
+    return tuple(entities)

@@ -1,0 +1,111 @@
+"""The whole flow: read, clean, annotate, extract, resolve, map, validate, store.
+
+Each stage is one module with one main function; this module only strings them together
+and reports progress through a callback, so the library never prints.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from . import resources
+from .annotate import annotate, build_pipeline
+from .clean import clean
+from .extract import extract
+from .map import METADATA_GRAPH, REFERENCE_GRAPH, map_facts, map_metadata
+from .model import Facts, Source
+from .query import read_query, run
+from .read import read_sources
+from .reference import load_reference
+from .resolve import resolve
+from .store import graph_quads, open_store, replace_graphs
+from .validate import ValidationReport, validate_graph
+from .vocab import GRAPH
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+@dataclass
+class BuildSummary:
+    sources: int = 0
+    entities: Counter = field(default_factory=Counter)
+    facts: Counter = field(default_factory=Counter)
+    triples: int = 0
+    reports: dict[str, ValidationReport] = field(default_factory=dict)
+
+    @property
+    def conforms(self) -> bool:
+        return all(r.conforms for r in self.reports.values())
+
+
+def extract_sources(sources: list[Source], progress: Callable[[str], None] = lambda _: None) -> list[Facts]:
+    """Read each source into Facts (stages clean to extract)."""
+    reference = load_reference()
+    nlp = build_pipeline(reference)
+    batch = []
+    for number, source in enumerate(sources, 1):
+        article = clean(source)
+        facts = extract(article, annotate(article, nlp), reference)
+        progress(f"[{number}/{len(sources)}] {source.name}: {len(facts.entities)} entities, "
+                 f"{len(facts.memberships) + len(facts.roles) + len(facts.events) + len(facts.quotes) + len(facts.leaderships)} facts")
+        batch.append(facts)
+    return batch
+
+
+def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str], None] = lambda _: None) -> BuildSummary:
+    """Build the named sources into the store, replacing exactly their graphs."""
+    sources = read_sources(paths)  # every input is checked before anything is written
+    batch = extract_sources(sources, progress)
+    known = _known_people(store_dir)
+    batch = resolve(batch, known)
+    summary = BuildSummary(sources=len(batch))
+    graphs: dict[str, list] = {}
+    metadata = Graph(identifier=METADATA_GRAPH)
+    for facts in batch:
+        source_graph = map_facts(facts)
+        meta = map_metadata(facts.source)
+        report = validate_graph(source_graph + meta)
+        summary.reports[facts.source.name] = report
+        progress(f"SHACL {facts.source.name}: {'conforms' if report.conforms else f'{len(report.problems)} violation(s)'}")
+        graphs[str(source_graph.identifier)] = graph_quads(source_graph, str(source_graph.identifier))
+        metadata += meta
+        summary.triples += len(source_graph)
+        for entity in facts.entities:
+            summary.entities[entity.kind] += 1
+        summary.facts.update(
+            membership=len(facts.memberships), leadership=len(facts.leaderships), role=len(facts.roles),
+            event=len(facts.events), quote=len(facts.quotes))
+    graphs[str(METADATA_GRAPH)] = _merged_metadata(store_dir, metadata, {str(g) for g in graphs})
+    graphs[str(REFERENCE_GRAPH)] = graph_quads(Graph().parse(resources.REFERENCE), str(REFERENCE_GRAPH))
+    graphs[str(ONTOLOGY_GRAPH)] = graph_quads(Graph().parse(resources.ONTOLOGY), str(ONTOLOGY_GRAPH))
+    replace_graphs(store_dir, graphs)
+    return summary
+
+
+def _known_people(store_dir: Path) -> list[tuple[str, str]]:
+    if not Path(store_dir).is_dir():
+        return []
+    store = open_store(store_dir)
+    rows = run(read_query(resources.INTERNAL_QUERIES / "known-people.rq"), store)
+    people = [(row["person"].value.rsplit("/id/", 1)[-1], row["name"].value) for row in rows]
+    del store
+    return people
+
+
+def _merged_metadata(store_dir: Path, metadata: Graph, rebuilt_graphs: set[str]) -> list:
+    """The metadata graph: descriptions of the rebuilt sources plus those of the others."""
+    quads = graph_quads(metadata, str(METADATA_GRAPH))
+    if not Path(store_dir).is_dir():
+        return quads
+    store = open_store(store_dir)
+    rows = run(read_query(resources.INTERNAL_QUERIES / "graphs.rq"), store)
+    kept = {row["source"] for row in rows if row["graph"].value not in rebuilt_graphs}
+    quads += [q for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(METADATA_GRAPH))) if q.subject in kept]
+    del store
+    return quads

@@ -1,0 +1,120 @@
+"""Stage 1, read: files and folders to :class:`Source` objects.
+
+Metadata comes from ``NAME.meta.json`` beside ``NAME.txt`` when there is one; otherwise
+the title is the first non-empty line and a date printed alone near the top of the text
+(``2023-09-24 13:05:49``, ``June 12, 2024``) is the publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+from .clean import is_furniture
+from .errors import InputError
+from .model import Source
+
+#: How many non-empty lines from the top may hold the publication date.
+DATE_LINES = 4
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_LINE = [
+    (re.compile(r"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?.*)?$", re.I), "%Y-%m-%d"),
+    (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?((?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%B %d %Y"),
+    (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%d %B %Y"),
+]
+_META_KEYS = {"title", "published", "url", "outlet"}
+
+
+def read_sources(paths: Iterable[str | Path]) -> list[Source]:
+    """Read every ``.txt`` file named, or found directly in a named folder, in name order.
+
+    Raises :class:`InputError` for a missing path, a folder without articles, an empty,
+    binary or non-UTF-8 file, bad metadata, or two inputs with the same file name (their
+    named graphs would collide).
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            if not found:
+                raise InputError(f"{path}: folder holds no .txt articles; point newskg at .txt files or a folder of them")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder; check the path")
+    if not files:
+        raise InputError("no input given; name .txt files or folders of them")
+    seen: dict[str, Path] = {}
+    for path in files:
+        if path.name in seen:
+            raise InputError(f"{path}: has the same file name as {seen[path.name]}; rename one, since each source gets a graph named after its file")
+        seen[path.name] = path
+    return [read_source(path) for path in files]
+
+
+def read_source(path: Path) -> Source:
+    """Read one article file and its optional ``.meta.json``."""
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{path}: looks binary (it holds NUL bytes); newskg reads plain-text articles")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: is not UTF-8 text (byte {err.start}); convert it, e.g. iconv -t UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{path}: is empty; remove it or give it the article's text")
+    meta = _read_meta(path.with_name(path.stem + ".meta.json"))
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not is_furniture(line)] or [path.stem]
+    published = meta.get("published") or _date_near_top(lines)
+    return Source(
+        name=path.name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=meta.get("title") or lines[0],
+        published=published,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+    )
+
+
+def _read_meta(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"{path}: is not valid JSON ({err}); fix it or remove it") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: must hold a JSON object with title, published, url, outlet")
+    unknown = set(meta) - _META_KEYS
+    if unknown:
+        raise InputError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(_META_KEYS))}")
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{path}: '{key}' must be a string")
+    if meta.get("published"):
+        try:
+            meta["published"] = date.fromisoformat(meta["published"])
+        except ValueError:
+            raise InputError(f"{path}: 'published' must be a date as YYYY-MM-DD, not {meta['published']!r}") from None
+    return meta
+
+
+def _date_near_top(lines: list[str]) -> date | None:
+    """A date standing alone on one of the first lines, as news sites print it."""
+    for line in lines[1 : 1 + DATE_LINES]:
+        for pattern, fmt in _DATE_LINE:
+            match = pattern.match(line)
+            if match:
+                try:
+                    return datetime.strptime(match.group(1).replace(",", ""), fmt).date()
+                except ValueError:
+                    continue
+    return None

@@ -1,0 +1,53 @@
+"""Stage 5, resolve: one key per real-world entity across all sources.
+
+Entities from the reference graph already share keys. People are the work here: an
+article that names only "Pashinyan" means the Nikol Pashinyan another source names in
+full, when exactly one known full name ends in that surname.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .model import Entity, Facts
+
+
+def resolve(batch: list[Facts], known_people: Iterable[tuple[str, str]] = ()) -> list[Facts]:
+    """Rewrite surname-only person keys to the single full name they stand for.
+
+    ``known_people`` gives (key, name) pairs of people already in the store.
+    """
+    full_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, name in list(known_people) + [(e.key, e.name) for f in batch for e in f.entities if e.kind == "person"]:
+        if len(name.split()) >= 2:
+            full_names[name.split()[-1]].add((key, name))
+    renames: dict[str, tuple[str, str]] = {}
+    for facts in batch:
+        for entity in facts.entities:
+            if entity.kind == "person" and len(entity.name.split()) == 1 and len(full_names.get(entity.name, ())) == 1:
+                renames[entity.key] = next(iter(full_names[entity.name]))
+    return [_rename(facts, renames) for facts in batch] if renames else batch
+
+
+def _rename(facts: Facts, renames: dict[str, tuple[str, str]]) -> Facts:
+    def key(k: str | None) -> str | None:
+        return renames[k][0] if k in renames else k
+
+    entities: dict[str, Entity] = {}
+    for entity in facts.entities:
+        if entity.key in renames:
+            new_key, name = renames[entity.key]
+            entity = replace(entity, key=new_key, name=name)
+        if entity.key in entities:  # the article also named the person in full
+            other = entities[entity.key]
+            entity = replace(other, aliases=tuple(dict.fromkeys(other.aliases + entity.aliases)), mentions=other.mentions + entity.mentions)
+        entities[entity.key] = entity
+    return replace(
+        facts,
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+        roles=tuple(replace(r, person=key(r.person)) for r in facts.roles),
+        events=tuple(replace(e, agents=tuple(key(a) for a in e.agents)) for e in facts.events),
+        quotes=tuple(replace(q, speaker=key(q.speaker)) for q in facts.quotes),
+    )
