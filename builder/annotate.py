@@ -284,7 +284,10 @@ def make_people(nlp: Language, name: str) -> _PeopleFinder:
 
 def _in_headline(span: Span) -> bool:
     """Headlines capitalise every word, so a title there is no evidence of a name."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    sentence = span.sent
+    if sentence.text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
@@ -372,17 +375,20 @@ class _Places:
 
     def __call__(self, doc: Doc) -> Doc:
         reference = self.reference or load_reference()
-        ents = list(doc.ents)
-        for ent in ents:
+        places = []
+        for ent in doc.ents:
             entity = reference.get(ent._.key)
             if entity is None or entity.kind != "city" or not entity.capital_of:
                 continue
             previous = doc[ent.start - 1] if ent.start > 0 else None
             dateline = ent.start == 0 or "\n" in (previous.text + previous.whitespace_) and ent.text.isupper()
             if dateline or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
-                ent.label_ = "LOC"
+                place = Span(doc, ent.start, ent.end, label="LOC")
+                place._.key = ent._.key
+                places.append(place)
             else:
                 ent._.key = entity.capital_of
+        _set_ents(doc, places, override=True)
         return doc
 
 

@@ -52,7 +52,7 @@ LIST_TRIGGER = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|as well as|plus|also|along with)\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?$",
+    r"^(?:\s*(?:,|and|as well as|plus|also|along with)\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
 LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
@@ -63,7 +63,7 @@ _DENIAL = re.compile(r"\b(?:mistaken|false|denied|denies|deny|rejected reports|n
 _HEDGE = re.compile(r"\b(?:possibility|possible|possibly|consider(?:s|ed|ing)?|may|might|could|hint(?:s|ed|ing)?|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|speculat\w*|rumou?r\w*|if)\b", re.I)
 #: Event types and their trigger words, most specific first; a sentence yields one event.
 EVENT_TRIGGERS: list[tuple[str, re.Pattern, bool]] = [  # (type, trigger, needs an organisation)
-    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|al|ing)?|withdrew|leav(?:e|es|ing)|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out)\b", re.I), True),
+    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|al|ing)?|withdrew|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out)\b", re.I), True),
     ("accession", re.compile(r"\b(?:join(?:s|ed|ing)?|accession|acced(?:e|es|ed|ing)|admitted)\b", re.I), True),
     ("military_exercise", re.compile(r"\b(?:military exercises?|exercises|drills?|maneuvers|manoeuvres|war games)\b", re.I), False),
     ("attack", re.compile(r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded|air ?strikes?|shelling|bombing|bombed)\b", re.I), False),
@@ -173,15 +173,22 @@ def _memberships(sentences: list[_Masked], text: str, heads: dict[str, str]) -> 
                     continue
                 if status == "member" and denied:
                     continue
-                member = _state_key(masked, match.group(1) if pattern.pattern.startswith(_S) else match.group(2), heads)
-                org = masked.orgs[int(match.group(2) if pattern.pattern.startswith(_S) else match.group(1))]._.key
-                offer(member, org, status, evidence)
+                state_group = 1 if pattern.pattern.startswith(_S) else 2
+                org = masked.orgs[int(match.group(3 - state_group))]._.key
+                for index in _coordinated(masked.text, match.start(state_group) - 2, match.group(state_group)):
+                    offer(_state_key(masked, index, heads), org, status, evidence)
         for org_key, members in _member_lists(masked, last_org):
             for member in members:
                 offer(member, org_key, "member", evidence)
         if masked.orgs:
             last_org = masked.orgs[-1]._.key
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
+
+
+def _coordinated(text: str, start: int, index: str) -> list[str]:
+    """The state at ``start`` and those coordinated before it: "Niger, Mali and ⟨it⟩ left"."""
+    chain = re.search(r"((?:⟨S\d+⟩\s*,\s*)*⟨S\d+⟩\s*,?\s*(?:and|or|as well as)\s*)$", text[:start])
+    return (re.findall(_S, chain.group(1)) if chain else []) + [index]
 
 
 def _member_lists(masked: _Masked, last_org: str | None) -> list[tuple[str, list[str]]]:
@@ -262,7 +269,7 @@ def _events(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple
             org = masked.orgs[0]._.key if masked.orgs else None
             place = next((e._.key for e in ents if e.label_ == "LOC"), None)
             date = next((e._.date_value for e in sentence.ents if e.label_ == "DATE" and e._.date_value), None)
-            if not agents and org is None:
+            if not agents and org is None and place is None:
                 break
             identity = (event_type, org, agents[:1])
             previous = events.get(identity)

@@ -10,7 +10,7 @@ def slugify(text: str) -> str:
     >>> slugify("Nikol Pashinyan")
     'nikol-pashinyan'
     >>> slugify("Côte d’Ivoire")
-    'cote-d-ivoire'
+    'cote-divoire'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

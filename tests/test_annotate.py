@@ -1,0 +1,112 @@
+"""Stage annotate: the spaCy components on small texts and on the seeds."""
+
+from datetime import date
+
+import pytest
+
+
+def ents(doc, label=None):
+    return [(e.text, e._.key) for e in doc.ents if label is None or e.label_ == label]
+
+
+def test_pipeline_declares_its_components(nlp):
+    assert nlp.pipe_names == ["sentencizer", "newskg_lines", "newskg_reference", "newskg_orgs",
+                              "newskg_people", "newskg_places", "newskg_dates", "newskg_quotes"]
+
+
+def test_states_organisations_and_acronyms_come_from_the_reference(doc_of):
+    doc = doc_of("Headline\nGhana and Senegal are members of ECOWAS, and the Economic Community of West African States met in Abuja.")
+    found = ents(doc)
+    assert ("Ghana", "state/ghana") in found and ("Senegal", "state/senegal") in found
+    assert ("ECOWAS", "org/ecowas") in found
+    assert ("Economic Community of West African States", "org/ecowas") in found
+
+
+def test_demonyms_are_nationality_not_state_mentions(doc_of):
+    doc = doc_of("Headline\nKyrgyz officials met Azeri diplomats.")
+    assert ("Kyrgyz", "state/kyrgyzstan") in ents(doc, "NORP")
+    assert not ents(doc, "GPE")
+
+
+def test_capital_is_a_place_after_a_place_preposition_and_a_government_otherwise(doc_of):
+    doc = doc_of("Headline\nProtesters gathered in Yerevan. Moscow insisted that Yerevan must pay its dues.")
+    keys = [(e.text, e._.key, e.label_) for e in doc.ents if e.text in ("Yerevan", "Moscow")]
+    assert keys == [("Yerevan", "city/yerevan", "LOC"), ("Moscow", "state/russia", "GPE"), ("Yerevan", "state/armenia", "GPE")]
+
+
+def test_kremlin_stands_for_russia(doc_of):
+    doc = doc_of("Headline\nThe Kremlin is displeased.")
+    assert ("Kremlin", "state/russia") in ents(doc)
+
+
+def test_vladimir_in_a_name_is_not_a_city(doc_of):
+    doc = doc_of("Headline\nRussian President Vladimir Putin spoke on Monday.")
+    assert ("Vladimir Putin", "person/vladimir-putin") in ents(doc, "PERSON")
+    assert not [e for e in doc.ents if e.text == "Vladimir"]
+
+
+@pytest.mark.parametrize("text, person, title, owner", [
+    ("Prime Minister Nikol Pashinyan of Armenia spoke.", "person/nikol-pashinyan", "Prime Minister", None),
+    ("Armenia's Prime Minister Pashinyan spoke.", "person/pashinyan", "Prime Minister", "state/armenia"),
+    ("Kremlin spokesman Dmitry Peskov spoke.", "person/dmitry-peskov", "Spokesman", "state/russia"),
+    ("The Prime Minister of Armenia, Nikol Pashinyan, spoke.", "person/nikol-pashinyan", "Prime Minister", "state/armenia"),
+    ("Swedish Prime Minister Ulf Kristersson spoke.", "person/ulf-kristersson", "Prime Minister", "state/sweden"),
+    ("NATO Secretary General Mark Rutte spoke.", "person/mark-rutte", "Secretary General", "org/nato"),
+    ("Bola Tinubu, Nigeria's president, spoke.", "person/bola-tinubu", "President", "state/nigeria"),
+])
+def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
+    doc = doc_of("Headline\n" + text)
+    roles = [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]]
+    assert (person, title, owner) in roles
+
+
+def test_surname_mentions_link_to_the_full_name(doc_of):
+    doc = doc_of("Headline\nForeign Minister Ararat Mirzoyan spoke. Later, Mirzoyan left.")
+    assert [e._.key for e in doc.ents if e.label_ == "PERSON"] == ["person/ararat-mirzoyan"] * 2
+
+
+def test_a_title_in_a_headline_is_no_evidence_of_a_name(doc_of):
+    doc = doc_of("Armenia's Prime Minister Raises Doubts on Alliances\nThe story follows here.")
+    assert not ents(doc, "PERSON")
+
+
+def test_acronym_definitions_define_unknown_organisations(doc_of):
+    doc = doc_of("Headline\nThe Alliance of Sahel Monitors (ASM) met. Later the ASM said no.")
+    found = ents(doc, "ORG")
+    assert ("Alliance of Sahel Monitors", "org/alliance-of-sahel-monitors") in found
+    assert found.count(("ASM", "org/alliance-of-sahel-monitors")) == 2
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("on Wednesday, June 12", date(2024, 6, 20), "2024-06-12"),
+    ("on Wednesday, June 12", date(2025, 1, 10), "2024-06-12"),  # the latest June 12 that was a Wednesday
+    ("on Sunday", date(2023, 9, 24), "2023-09-24"),
+    ("last Tuesday", date(2024, 6, 20), "2024-06-18"),
+    ("in January", date(2023, 9, 24), "2023-01"),
+    ("in November", date(2023, 9, 24), "2022-11"),
+    ("last year", date(2024, 6, 20), "2023"),
+    ("in May of 2023", None, "2023-05"),
+    ("on 12 June 2024", None, "2024-06-12"),
+    ("in 2020", None, "2020"),
+    ("on Sunday", None, None),
+])
+def test_dates_resolve_against_the_article_date(doc_of, text, published, value):
+    doc = doc_of("Headline\nIt happened " + text + ".", published)
+    assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('Headline\n"We will go," said Prime Minister Nikol Pashinyan.', "person/nikol-pashinyan", "We will go"),
+    ('Headline\nForeign Minister Ararat Mirzoyan said: "There is no other way."', "person/ararat-mirzoyan", "There is no other way."),
+    ('Headline\nPresident Joe Biden spoke. He added: "We stand with our allies today."', "person/joe-biden", "We stand with our allies today."),
+    ('Headline\n“Sweden is safer today,” Prime Minister Ulf Kristersson told reporters.', "person/ulf-kristersson", "Sweden is safer today"),
+    ("Headline\nWe will leave. We will decide when, said Prime Minister Nikol Pashinyan.", "person/nikol-pashinyan", "We will leave. We will decide when"),
+])
+def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
+    doc = doc_of(text)
+    assert [(q._.speaker, q.text) for q in doc.spans["quotes"]] == [(speaker, quote)]
+
+
+def test_scare_quotes_are_not_quotations(doc_of):
+    doc = doc_of("Headline\nPrime Minister Nikol Pashinyan called the alliance a “shell” and its guarantees “useless”.")
+    assert not list(doc.spans["quotes"])

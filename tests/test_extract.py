@@ -1,0 +1,114 @@
+"""Stage extract: memberships, member lists, leadership, roles, events and quotes, on the
+seeds and on small articles about other organisations."""
+
+from datetime import date
+
+CSTO_SIX = {"state/armenia", "state/belarus", "state/kazakhstan", "state/kyrgyzstan", "state/russia", "state/tajikistan"}
+
+
+def memberships(facts, org=None):
+    return {(m.member, m.status) for m in facts.memberships if org is None or m.organization == org}
+
+
+def test_seed_member_lists_and_statuses(seed_facts):
+    for seed in ("001", "002", "004"):
+        found = memberships(seed_facts[seed], "org/csto")
+        assert {m for m, _ in found} == CSTO_SIX, seed
+        assert ("state/armenia", "leaving") in found, seed
+        assert all(status == "member" for member, status in found if member != "state/armenia"), seed
+    for seed in ("000", "003"):
+        assert memberships(seed_facts[seed], "org/csto") == {("state/armenia", "member")}, seed
+        assert {(l.leader, l.organization) for l in seed_facts[seed].leaderships} == {("state/russia", "org/csto")}
+
+
+def test_seed_roles_are_normalised(seed_facts):
+    roles = {(r.person, r.title, r.of) for f in seed_facts.values() for r in f.roles}
+    assert ("person/nikol-pashinyan", "Prime Minister", "state/armenia") in roles
+    assert ("person/ararat-mirzoyan", "Foreign Minister", "state/armenia") in roles
+
+
+def test_seed_quotes_have_speakers_and_denial_is_not_a_withdrawal(seed_facts):
+    quotes = {(q.speaker, q.text) for q in seed_facts["004"].quotes}
+    assert ("person/nikol-pashinyan", "We will go. We will not return. There is no other way.") in quotes
+    denial = next(q for q in seed_facts["004"].quotes if q.text.startswith("Those who claim"))
+    assert denial.speaker == "person/ararat-mirzoyan"
+    assert not any(e.type == "withdrawal" and "Those who claim" in e.evidence.text for e in seed_facts["004"].events)
+
+
+def test_seed_events_carry_resolved_dates(seed_facts):
+    dated = {(e.type, e.date) for e in seed_facts["001"].events}
+    assert any(d == "2024-06-12" for _, d in dated)
+    assert ("military_exercise", "2023-01") in {(e.type, e.date) for e in seed_facts["003"].events}
+
+
+def test_no_fact_comes_from_boilerplate(seed_facts):
+    for facts in seed_facts.values():
+        furniture = [(b.start, b.end) for b in facts.boilerplate]
+        evidence = [m.evidence for m in facts.memberships] + [e.evidence for e in facts.events] + [q.evidence for q in facts.quotes]
+        for span in evidence:
+            assert not any(s <= span.start < e for s, e in furniture), span.text
+
+
+NATO = """Sweden becomes NATO's 32nd member
+
+BRUSSELS - Sweden formally joined the North Atlantic Treaty Organization (NATO) on Thursday. Swedish Prime Minister Ulf Kristersson handed over the documents.
+"Sweden is a safer country today," Kristersson told reporters.
+The alliance's members include the United States, the United Kingdom, France, Germany, Turkey and Hungary.
+Ukraine has applied to join NATO. Hungary, whose parliament approved the bid last, is a member of NATO.
+Those who claim that Turkey is leaving NATO are mistaken.
+"""
+
+
+def test_nato_article(run):
+    facts = run(NATO, date(2024, 3, 8))
+    found = memberships(facts, "org/nato")
+    assert ("state/sweden", "joined") in found
+    assert ("state/ukraine", "joining") in found
+    assert {"state/united-states", "state/united-kingdom", "state/france", "state/germany", "state/turkey", "state/hungary"} <= {m for m, _ in found}
+    assert ("state/turkey", "leaving") not in found
+    accession = next(e for e in facts.events if e.type == "accession" and "state/sweden" in e.agents)
+    assert accession.organization == "org/nato" and accession.date == "2024-03-07"
+    assert ("person/ulf-kristersson", "Sweden is a safer country today") in {(q.speaker, q.text) for q in facts.quotes}
+
+
+ECOWAS = """Niger, Mali and Burkina Faso quit ECOWAS
+
+The military governments of Niger, Mali and Burkina Faso said on Sunday that they had left the Economic Community of West African States (ECOWAS).
+ECOWAS, which comprises 15 countries including Nigeria, Ghana, Senegal and Ivory Coast, said it had received no notice.
+Protesters rallied in Niamey on Monday.
+"""
+
+
+def test_ecowas_article_coordinated_subjects_and_lists(run):
+    facts = run(ECOWAS, date(2024, 1, 29))
+    found = memberships(facts, "org/ecowas")
+    assert {("state/niger", "left"), ("state/mali", "left"), ("state/burkina-faso", "left")} <= found
+    assert {("state/nigeria", "member"), ("state/ghana", "member"), ("state/senegal", "member"), ("state/ivory-coast", "member")} <= found
+    withdrawal = next(e for e in facts.events if e.type == "withdrawal")
+    assert withdrawal.date == "2024-01-28" and set(withdrawal.agents) >= {"state/niger", "state/mali"}
+    protest = next(e for e in facts.events if e.type == "protest")
+    assert protest.place == "city/niamey" and protest.date == "2024-01-29"
+
+
+def test_hedged_withdrawal_is_no_membership_change(run):
+    facts = run("Headline\nBelarus may consider withdrawing from the Commonwealth of Independent States, officials hinted.")
+    assert not [m for m in facts.memberships if m.status in ("leaving", "left")]
+
+
+def test_suspension_and_freeze(run):
+    facts = run("Headline\nThe African Union suspended Niger. Armenia has frozen its participation in the Collective Security Treaty Organization.")
+    assert ("state/niger", "suspended") in memberships(facts, "org/au")
+    assert ("state/armenia", "frozen") in memberships(facts, "org/csto")
+
+
+def test_led_by_and_x_led(run):
+    facts = run("Headline\nThe Collective Security Treaty Organization, an alliance led by Russia, met. The Saudi-led OPEC cut output; Saudi Arabia-led OPEC agreed.")
+    leaders = {(l.leader, l.organization) for l in facts.leaderships}
+    assert ("state/russia", "org/csto") in leaders
+    assert ("state/saudi-arabia", "org/opec") in leaders
+
+
+def test_states_merely_in_a_membership_sentence_are_not_members(run):
+    facts = run("Headline\nNATO, which includes Turkey and Greece, condemned Russia over the attack on Ukraine.")
+    found = memberships(facts, "org/nato")
+    assert {m for m, _ in found} == {"state/turkey", "state/greece"}

@@ -1,0 +1,67 @@
+"""Stages read and clean on the seeds and on small files."""
+
+import json
+from datetime import date
+
+from builder.clean import clean
+from builder.read import read_source, read_sources
+
+from .conftest import SEEDS, article
+
+
+def test_reads_the_five_seeds_in_name_order_with_checksums():
+    sources = read_sources([SEEDS])
+    assert [s.name[:3] for s in sources] == ["000", "001", "002", "003", "004"]
+    assert all(len(s.sha256) == 64 for s in sources)
+
+
+def test_date_printed_at_the_top_is_the_publication_date():
+    source = read_source(SEEDS / "003_02f82acb2208d300.txt")
+    assert source.published == date(2023, 9, 24)
+    assert source.title == "Armenia-Russia Relations: Evaluating Alliances and Security Systems"
+
+
+def test_title_skips_site_furniture():
+    source = read_source(SEEDS / "004_78a78cdeff3d7203.txt")
+    assert source.title == "Armenia seeks to distance itself from Russia's military pact."
+    assert source.published is None
+
+
+def test_meta_json_gives_title_date_url_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nBody text of the article.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps(
+        {"title": "Real title", "published": "2024-01-02", "url": "https://example.org/a", "outlet": "Example News"}))
+    source = read_source(tmp_path / "a.txt")
+    assert (source.title, source.published, source.url, source.outlet) == (
+        "Real title", date(2024, 1, 2), "https://example.org/a", "Example News")
+
+
+def test_furniture_and_page_tail_are_boilerplate_not_body():
+    cleaned = clean(read_source(SEEDS / "004_78a78cdeff3d7203.txt"))
+    furniture = [s.text for s in cleaned.boilerplate]
+    assert "Skip to content" in furniture and "Comments" in furniture
+    assert "Biker collides with agricultural machine" in furniture  # another story's teaser after the article
+    body = " ".join(s.text for s in cleaned.body)
+    assert "Those who claim that the prime minister said" in body
+    assert "Kranenburg" not in body
+
+
+def test_inline_read_more_teaser_and_comment_prompts_are_boilerplate():
+    cleaned = clean(read_source(SEEDS / "003_02f82acb2208d300.txt"))
+    furniture = [s.text for s in cleaned.boilerplate]
+    assert any(t.startswith("Read more:") for t in furniture)
+    assert "Leave a Comment" in furniture
+    assert any("ceasefire agreement" in s.text for s in cleaned.body)  # the article goes on after it
+
+
+def test_spans_slice_the_source_text():
+    source = read_source(SEEDS / "000_aa4274944cc2157f.txt")
+    cleaned = clean(source)
+    for span in cleaned.body + cleaned.boilerplate:
+        assert source.text[span.start:span.end] == span.text
+
+
+def test_an_article_without_furniture_keeps_every_line():
+    text = "Headline here\nFirst paragraph of the story.\nSecond paragraph of the story."
+    cleaned = clean(article(text))
+    assert len(cleaned.body) == 3 and not cleaned.boilerplate
