@@ -66,8 +66,8 @@ def map_facts(facts: Facts) -> Graph:
     def span(s: Span, cls: URIRef = NKG.TextSpan) -> URIRef:
         node = ID[f"text/{_segment(source.stem)}#char={s.start},{s.end}"]
         graph.add((node, RDF.type, cls))
-        graph.add((node, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, NIF.beginIndex, Literal(s.start, datatype=XSD.integer)))
+        graph.add((node, NIF.endIndex, Literal(s.end, datatype=XSD.integer)))
         graph.add((node, NIF.anchorOf, Literal(s.text)))
         graph.add((node, NKG.inSource, src))
         return node

@@ -146,7 +146,8 @@ def run(query: SavedQuery, store: ox.Store, values: dict[str, str] | None = None
     try:
         return store.query(query.text, use_default_graph_as_union=True, substitutions=bindings)
     except SyntaxError as err:
-        raise QueryError(f"{query.path}: the query does not parse: {err}") from None
+        first_line = str(err).strip().splitlines()[0] if str(err).strip() else "syntax error"
+        raise QueryError(f"{query.path}: the query does not parse: {first_line}") from None
 
 
 def format_results(results, fmt: str = "table", hidden: Iterable[str] = ()) -> str:
