@@ -96,7 +96,7 @@ def build_pipeline(reference: Reference | None = None) -> Language:
     ruler.add_patterns(reference_patterns(reference))
     nlp.add_pipe("newskg_orgs")
     nlp.add_pipe("newskg_people")
-    nlp.add_pipe("newskg_places", config={})
+    nlp.add_pipe("newskg_places")
     nlp.get_pipe("newskg_places").reference = reference
     nlp.add_pipe("newskg_dates")
     nlp.add_pipe("newskg_quotes")
