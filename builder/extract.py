@@ -168,10 +168,7 @@ def _memberships(sentences: list[_Masked], text: str, heads: dict[str, str]) -> 
         denied = bool(_DENIAL.search(masked.text))
         for status, pattern in MEMBERSHIP_FORMS:
             for match in pattern.finditer(masked.text):
-                window = masked.text[: match.end()]
-                if status != "member" and (denied or _HEDGE.search(window)):
-                    continue
-                if status == "member" and denied:
+                if denied or (status != "member" and _HEDGE.search(masked.text[: match.end()])):
                     continue
                 state_group = 1 if pattern.pattern.startswith(_S) else 2
                 org = masked.orgs[int(match.group(3 - state_group))]._.key
