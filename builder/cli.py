@@ -7,7 +7,9 @@ bad usage or an unknown name (one line on stderr says what to do); 130 interrupt
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -59,6 +61,20 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
     validate.set_defaults(handler=_validate)
 
+    facts = sub.add_parser("facts", help="build articles and write their facts views (FACTS-FORMAT.md) as JSON", description="Build the articles into a store (a temporary one unless --store is given), then read each source's facts back from the graph with SPARQL and write OUT/<stem>.json.")
+    facts.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    facts.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the <stem>.json files (created if missing)")
+    facts.add_argument("--store", type=Path, help="build into this store and keep it (default: a temporary store)")
+    facts.add_argument("--quiet", action="store_true", help="no progress lines")
+    facts.set_defaults(handler=_facts)
+
+    evaluation = sub.add_parser("eval", help="score facts views against gold files: precision, recall and F1 per category", description="Score every gold DIR/<stem>.json against PRED/<stem>.json with the matching rules of FACTS-FORMAT.md.")
+    evaluation.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder of gold <stem>.json files")
+    evaluation.add_argument("--pred", type=Path, required=True, metavar="DIR", help="folder of predicted <stem>.json files ('newskg facts ... --out DIR')")
+    evaluation.add_argument("--details", action="store_true", help="also list every missed and every extra item")
+    evaluation.add_argument("--format", choices=["table", "json"], default="table")
+    evaluation.set_defaults(handler=_eval)
+
     exp = sub.add_parser("export", help="export the store as TriG, N-Quads (named graphs kept) or Turtle (union)")
     exp.add_argument("--format", choices=list(EXPORT_FORMATS), default="trig")
     exp.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
@@ -67,11 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _progress(args):
+    return (lambda _: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+
+
 def _build(args) -> int:
     from .pipeline import build  # spaCy loads only for commands that need it
 
-    progress = (lambda _: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
-    summary = build(args.paths, args.store, progress)
+    summary = build(args.paths, args.store, _progress(args))
     print(f"Built {summary.sources} source(s) into {args.store}")
     print("  entities: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())))
     print("  facts:    " + ", ".join(f"{k} {v}" for k, v in sorted(summary.facts.items())))
@@ -81,6 +100,35 @@ def _build(args) -> int:
     for name, report in failing.items():
         print(f"{name}: {report.text()}")
     return EXIT_OK if not failing else EXIT_NOT_CONFORMING
+
+
+def _facts(args) -> int:
+    from .facts_view import facts_views, write_facts_views
+    from .pipeline import build
+
+    with tempfile.TemporaryDirectory(prefix="newskg-facts-") as temporary:
+        store_dir = args.store or Path(temporary) / "store"
+        summary = build(args.paths, store_dir, _progress(args))
+        store = open_store(store_dir)
+        views = facts_views(store, list(summary.reports))
+        del store  # release the store before its temporary folder goes
+    written = write_facts_views(views, args.out)
+    print(f"Wrote {len(written)} facts view(s) to {args.out}")
+    failing = [name for name, report in summary.reports.items() if not report.conforms]
+    for name in failing:
+        print(f"{name}: {summary.reports[name].text()}")
+    return EXIT_OK if not failing else EXIT_NOT_CONFORMING
+
+
+def _eval(args) -> int:
+    from .evaluate import evaluate
+
+    result = evaluate(args.gold, args.pred)
+    if args.format == "json":
+        print(json.dumps(result.as_json(), indent=2))
+    else:
+        print(result.table(details=args.details), end="")
+    return EXIT_OK
 
 
 def _query(args) -> int:
