@@ -243,7 +243,8 @@ MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT = (
     "military alliance", "political and economic union", "economic union", "trade bloc", "court",
     "international organization", "regional organization", "intergovernmental forum",
     "financial institution", "commodity cartel", "UN body", "EU institution", "intelligence alliance")
-ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT]
+MEDIA = "news media"
+ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MEDIA]
 
 # OPEC members as of January 2026 (Qatar left 2019, Ecuador 2020, Angola 2024; the Factbook list is stale).
 OPEC12 = "AE DZ CG GA GQ IQ IR KW LY NG SA VE".split()
@@ -419,6 +420,36 @@ ORGS = [
     O("ecb", "European Central Bank", EUI, ["ECB"], [], sv="European Central Bank"),
     O("frontex", "European Border and Coast Guard Agency", EUI, [], ["Frontex"], sv="European Border and Coast Guard Agency"),
     O("europol", "Europol", EUI, [], ["European Union Agency for Law Enforcement Cooperation"], sv="Europol"),
+]
+
+# News agencies and broadcasters that articles cite as their source ("France 24/AFP", "told
+# Reuters"); without them "France 24" reads as the state France. QIDs only where certain.
+ORGS += [
+    O("afp", "Agence France-Presse", MEDIA, ["AFP"], ["Agence France Presse"], qid="Q40464"),
+    O("reuters", "Reuters", MEDIA, [], [], qid="Q130879"),
+    O("associated-press", "Associated Press", MEDIA, ["AP"], ["The Associated Press"], qid="Q40469"),
+    O("bbc", "BBC", MEDIA, ["BBC"], ["British Broadcasting Corporation", "BBC News"], qid="Q9531"),
+    O("cnn", "CNN", MEDIA, ["CNN"], ["Cable News Network"], qid="Q48340"),
+    O("france-24", "France 24", MEDIA, [], ["France24"]),
+    O("tass", "TASS", MEDIA, ["TASS"], ["Russian News Agency TASS", "ITAR-TASS"]),
+    O("ria-novosti", "RIA Novosti", MEDIA, [], []),
+    O("interfax", "Interfax", MEDIA, [], []),
+    O("xinhua", "Xinhua News Agency", MEDIA, [], ["Xinhua"]),
+    O("al-jazeera", "Al Jazeera", MEDIA, [], ["Al-Jazeera"]),
+    O("anadolu", "Anadolu Agency", MEDIA, [], ["Anadolu"]),
+    O("dpa", "Deutsche Presse-Agentur", MEDIA, ["DPA", "dpa"], []),
+    O("efe", "Agencia EFE", MEDIA, ["EFE"], []),
+]
+
+# States that no longer exist but that news still names as actors of the past: (name, QID,
+# aliases, demonyms, comment). They are states, so "the collapse of the USSR" names no
+# organisation, and "former Soviet states" is a nationality, not a mention.
+FORMER_STATES = [
+    ("Soviet Union", "Q15180", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"],
+     "Former state, dissolved in 1991."),
+    ("Yugoslavia", "Q36704", ["Socialist Federal Republic of Yugoslavia", "SFRY"], ["Yugoslav"], "Former state, dissolved in 1992."),
+    ("Czechoslovakia", "Q33946", [], ["Czechoslovak"], "Former state, dissolved in 1993."),
+    ("East Germany", "Q16957", ["German Democratic Republic", "GDR"], ["East German"], "Former state, joined Germany in 1990."),
 ]
 
 
@@ -774,6 +805,17 @@ def build(src) -> dict[str, Entity]:
             if iso not in state_iri:
                 die(f"{o['slug']}: member {iso} is not a state")
         e.members = {state_iri[i] for i in members}
+        ents[e.iri] = e
+
+    for name, qid, aliases, demonyms, comment in FORMER_STATES:
+        e = Entity(f"{BASE}state/{slugify(name)}", "nkg:State")
+        e.pref, e.qid, e.demonyms = name, qid, list(demonyms)
+        for alias in aliases:
+            if alias.isupper() or "." in alias:
+                e.acronyms.append(alias)
+            else:
+                e.add_alt(alias, check=False)
+        e.comments.append(comment)
         ents[e.iri] = e
     return ents
 
