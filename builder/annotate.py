@@ -26,6 +26,7 @@ and quotations travel in ``doc.spans["roles"]`` and ``doc.spans["quotes"]``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 import spacy
@@ -60,7 +61,10 @@ TITLES = (
     "national security adviser", "security council secretary", "adviser", "advisor", "foreign affairs minister",
     "minister of foreign affairs", "minister of defence", "minister of defense", "high representative",
     "commissioner", "president-elect", "prime minister-elect", "pope", "supreme leader", "chief justice",
+    "first minister", "chairperson", "commander-in-chief", "lawmaker", "legislator", "deputy",
 )
+#: Titles of a city's own office: "the mayor of London" is London's, not its state's.
+LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
 ORG_HEADS = {
     "agency", "army", "assembly", "association", "bank", "bureau", "center", "centre", "command", "commission",
@@ -74,7 +78,10 @@ SPEECH_VERBS = {
     "wrote", "writes", "insisted", "warned", "argued", "stressed", "claimed", "announced", "asserted",
     "affirmed", "confirmed", "continued", "replied", "responded", "commented", "remarked", "emphasized",
     "emphasised", "stating", "saying", "adding", "declaring", "noting", "quoted", "underlined",
+    "tweeted", "posted", "urged", "warns", "announces", "insists", "asked", "recalled", "vowed",
 }
+#: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
@@ -169,9 +176,11 @@ def newskg_orgs(doc: Doc) -> Doc:
     for match in _ACRONYM_DEF.finditer(doc.text):
         long_name, acronym = match.group(1), match.group(2)
         words = long_name.split()
-        initials = "".join(w[0] for w in words if w[0].isupper())
+        capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
+        initials = "".join(words[i][0] for i in capitalised)
         letters = acronym.replace(".", "").upper()
-        start = next((i for i in range(len(words)) if initials[i:].startswith(letters[0])), None) if letters else None
+        first = next((k for k in range(len(initials)) if initials[k:].startswith(letters[0])), None) if letters else None
+        start = capitalised[first] if first is not None else None
         if start is None:
             continue
         long_start = match.start(1) + long_name.index(words[start]) if start else match.start(1)
@@ -201,15 +210,29 @@ def _named_bodies(doc: Doc) -> list[Span]:
         token = doc[i]
         if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0:
             start = i
-            while start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                    and doc[start - 1].lower_ not in _NAME_STOPWORDS and doc[start - 1].ent_type_ != "ORG":
-                start -= 1
+            while start > 0 and not doc[start].is_sent_start:
+                previous = doc[start - 1]
+                if previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _NAME_STOPWORDS and previous.ent_type_ != "ORG":
+                    start -= 1
+                elif previous.text in ("-", "–") and start > 1 and not previous.whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+                    start -= 2  # "Export–Import Bank"
+                else:
+                    break
+            end = i + 1  # "Institute for Space Research", "Ministry of Foreign Affairs"
+            while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _capitalised_word(doc[end + 1]):
+                end += 1
+                while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))):
+                    end += 1
             if start < i and doc[start].lower_ not in _NAME_STOPWORDS:
-                span = Span(doc, start, i + 1, label="ORG")
+                span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
         i += 1
     return found
+
+
+def _capitalised_word(token) -> bool:
+    return token.is_title and token.is_alpha and not token.ent_type_ and not token.is_sent_start
 
 
 class _PeopleFinder:
@@ -236,6 +259,8 @@ class _PeopleFinder:
                     untitled._.role_title, untitled._.role_of = _normal_title(title.text), owner[1]
                     roles.append(untitled)
                 continue
+            if owner is None:
+                owner = _owner_after_name(doc, name)
             key = "person/" + slugify(name.text)
             person = Span(doc, name.start, name.end, label="PERSON")
             person._.key = key
@@ -254,10 +279,11 @@ class _PeopleFinder:
                     start -= 1
                 if end - start >= 2 and not any(doc[k].ent_type_ for k in range(start, end)):
                     name = doc[start:end]
-            if name is not None and len(name) >= 2:
+            if name is not None and len(name) >= 2 and not any(p.start < name.end and name.start < p.end for p in new):
                 person = Span(doc, name.start, name.end, label="PERSON")
                 person._.key = "person/" + slugify(name.text)
                 new.append(person)
+        new.extend(_untitled_people(doc, new))
         new = filter_spans(new)
         # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
         by_surname: dict[str, str] = {}
@@ -268,9 +294,12 @@ class _PeopleFinder:
         for span in new + roles:
             span._.key = by_surname.get(span[-1].text if span.label_ == "PERSON" else doc[span.end - 1].text, span._.key)
         for token in doc:
-            if token.text in by_surname and not token.ent_type_ and not any(s.start <= token.i < s.end for s in new):
+            if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
+                continue
+            key = by_surname.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) else None)
+            if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
-                mention._.key = by_surname[token.text]
+                mention._.key = key
                 new.append(mention)
         _set_ents(doc, new, override=True)
         doc.spans["roles"] = roles
@@ -280,6 +309,83 @@ class _PeopleFinder:
 @Language.factory("newskg_people", assigns=["doc.ents", "doc.spans", "span._.key", "span._.role_title", "span._.role_of"], requires=["doc.ents"])
 def make_people(nlp: Language, name: str) -> _PeopleFinder:
     return _PeopleFinder(nlp)
+
+
+#: Last words of capitalised runs that name things, not people ("Hyde Park Corner", "Cold War").
+_THING_HEADS = {
+    "war", "wars", "summit", "agreement", "treaty", "accord", "accords", "statute", "charter", "declaration",
+    "act", "street", "square", "avenue", "road", "corner", "airport", "palace", "house", "hall", "sea",
+    "ocean", "river", "gulf", "island", "islands", "mountains", "province", "region", "district", "county",
+    "city", "state", "states", "republic", "kingdom", "empire", "games", "cup", "prize", "award", "day",
+    "index", "report", "plan", "strategy", "programme", "program", "initiative", "project", "operation",
+    "forest", "valley", "desert", "peninsula", "coast", "strait", "canal", "bridge", "church", "mosque",
+    "cathedral", "museum", "stadium", "park", "hotel", "hospital", "school", "college", "airlines",
+    "crisis", "revolution", "spring", "conference", "festival", "election", "elections", "referendum",
+}
+
+
+def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
+    """People named without a title or an attribution: a run of two or more capitalised
+    words that the article names twice, whose last word it uses alone, that owns something
+    ("Kim Jong-un's regime") or that takes an apposition ("Jane Doe, who ...")."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not _is_name_token(token) or token.is_stop or token.is_upper:
+            i += 1
+            continue
+        name = _name_after(doc, i)
+        if name is None or sum(t.is_title for t in name) < 2 or any(k in taken for k in range(name.start, name.end)):
+            i += 1
+            continue
+        runs.append(name)
+        i = name.end
+    counts = Counter(run.text for run in runs)
+    lone = Counter(t.text for t in doc if t.is_title and not t.is_sent_start)
+    people = []
+    for run in runs:
+        if run[-1].lower_ in _THING_HEADS | ORG_HEADS or (_in_headline(run) and counts[run.text] < 2):
+            continue
+        after = [t.lower_ for t in doc[run.end:run.end + 2]]
+        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text]
+               or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
+        if cue:
+            person = Span(doc, run.start, run.end, label="PERSON")
+            person._.key = "person/" + slugify(run.text)
+            people.append(person)
+    return people
+
+
+def _speaks(doc: Doc, token) -> bool:
+    """A lone capitalised word right before a speech verb ("Saree said") or after "said"."""
+    if not (token.is_title and _is_name_token(token) and not token.is_stop):
+        return False
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return following in SPEECH_VERBS or (previous in {"said", "says"} and not token.is_sent_start)
+
+
+def _speaking_surname(doc: Doc, token, by_surname: dict[str, str]) -> str:
+    """The person a speaking surname names: a known surname, one spelt a letter apart
+    when only one is that close ("Saree" for "Sarea"), else a new person."""
+    close = [key for surname, key in by_surname.items() if len(surname) >= 5 and _one_edit_apart(surname, token.text)]
+    return close[0] if len(set(close)) == 1 else "person/" + slugify(token.text)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True for two different words one substitution, insertion or deletion apart.
+
+    >>> _one_edit_apart("Sarea", "Saree"), _one_edit_apart("Yerevan", "Yerevyan"), _one_edit_apart("Putin", "Pushkin")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _in_headline(span: Span) -> bool:
@@ -293,17 +399,27 @@ def _in_headline(span: Span) -> bool:
 
 def _is_name_token(token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NAME_STOPWORDS
+            and not token.is_stop and not (token.is_upper and len(token) > 1)
             and token.lower_ not in {t.split()[0] for t in TITLES} and not token.ent_type_)
 
 
 def _name_after(doc: Doc, i: int) -> Span | None:
-    """A personal name starting at token i: capitalised words, hyphenated parts joined."""
+    """A personal name starting at token i: capitalised words, hyphenated parts joined,
+    lowercase particles inside ("Bashar al-Assad"), and a month word after the first name
+    ("Theresa May")."""
     end = i
-    while end < len(doc) and end - i < 5:
+    while end < len(doc) and end - i < 6:
         token = doc[end]
-        if _is_name_token(token) and not (end > i and token.is_sent_start):
+        inside = end > i and not token.is_sent_start
+        if _is_name_token(token) and (end == i or inside):
             end += 1
-        elif token.text == "-" and end > i and end + 1 < len(doc) and not token.whitespace_ and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        elif inside and token.is_title and token.lower_ in _MONTH_NAMES and not token.ent_type_:
+            end += 1
+        elif inside and token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and (
+                (doc[end + 1].text == "-" and not token.whitespace_ and _is_name_token(doc[end + 2]))
+                or (token.whitespace_ and _is_name_token(doc[end + 1]))):
+            end += 1
+        elif token.text in ("-", "–") and end > i and end + 1 < len(doc) and not token.whitespace_ and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
             end += 2
         else:
             break
@@ -341,20 +457,30 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     i = title.start
     if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
         i -= 1
+    local = title.text.lower() in LOCAL_TITLES
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
-        return ent, _state_of(ent._.key, doc)
+        return ent, _state_of(ent._.key, local)
     if title.end < len(doc) and doc[title.end].lower_ == "of":
-        ent = next((e for e in doc.ents if e.start == title.end + 1 and e.label_ in ("GPE", "ORG")), None)
+        ent = next((e for e in doc.ents if e.start == title.end + 1 and e.label_ in ("GPE", "ORG", "LOC")), None)
         if ent is not None and ent._.key:
-            return ent, _state_of(ent._.key, doc)
+            return ent, _state_of(ent._.key, local)
     return None
 
 
-def _state_of(key: str, doc: Doc) -> str:
-    """A capital's key stands for its state when it owns a post ("Moscow's envoy")."""
-    reference = load_reference()
-    entity = reference.get(key)
+def _owner_after_name(doc: Doc, name: Span) -> tuple[Span, str] | None:
+    """"President Abdel Fattah el-Sisi of Egypt": the owner named after the holder."""
+    if name.end + 1 < len(doc) and doc[name.end].lower_ == "of":
+        ent = next((e for e in doc.ents if e.start == name.end + 1 and e.label_ in ("GPE", "ORG") and e._.key), None)
+        if ent is not None:
+            return ent, _state_of(ent._.key)
+    return None
+
+
+def _state_of(key: str, local: bool = False) -> str:
+    """A capital's key stands for its state when it owns a post ("Moscow's envoy"), but not
+    for a city's own office ("the mayor of London")."""
+    entity = None if local else load_reference().get(key)
     return entity.capital_of if entity is not None and entity.capital_of else key
 
 
@@ -527,7 +653,7 @@ def newskg_quotes(doc: Doc) -> Doc:
         open_mark = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         close_mark = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         speaker, adjacent = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
-        if speaker is None or (len(text.split()) < 3 and not adjacent):
+        if speaker is None or len(text.split()) < 3:
             continue
         span._.speaker = speaker
         quotes.append(span)
@@ -546,7 +672,7 @@ def newskg_quotes(doc: Doc) -> Doc:
 def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """Who speaks a quotation that runs from token ``start`` to ``end``; and whether the
     attribution touches the quotation (it is a real quote, not a scare quote)."""
-    sentence_end = doc[end - 1].sent.end if end > 0 else end
+    sentence_end = doc[end].sent.end if end < len(doc) else end
     after = [t for t in doc[end:min(sentence_end, end + 10)]]
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
     if verb_after is not None:
@@ -555,6 +681,10 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         if speaker:
             return speaker, True
     sentence_start = doc[start].sent.start
+    if start > sentence_start and doc[start - 1].text == ":":  # X opposed the plan: "..."
+        subject = _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
+        if subject:
+            return subject, True
     before = doc[max(sentence_start, start - 25):start]
     verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
     if verb_before is not None:
@@ -579,4 +709,9 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             earlier = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i and e._.key]
             if earlier:
                 return earlier[-1]._.key
+        if token.lower_ == "the" and token.i + 1 < len(doc):  # "the commissioner said": the last holder of that title
+            holders = [r._.key for r in doc.spans.get("roles", []) if r._.key and r.end <= token.i
+                       and r._.role_title and r._.role_title.lower().split()[-1] == doc[token.i + 1].lower_]
+            if holders:
+                return holders[-1]
     return None

@@ -11,7 +11,7 @@ claim ... are mistaken", "the possibility of") state no membership change.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as DocSpan
@@ -24,37 +24,61 @@ HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancell
 
 _S = r"⟨S(\d+)⟩"
 _O = r"⟨O(\d+)⟩"
+_MS = r"⟨S(?P<s>\d+)⟩"  # the member in a membership form
+_MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the topic organisation
 _GAP = r"[^.;⟨⟩]{0,60}?"
+_THE = r"(?:the\s+)?"
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|last|youngest)"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
-    ("left", rf"{_S}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|quit|exited|pulled out of|abandoned)\s+(?:the\s+)?{_O}"),
-    ("left", rf"{_S}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_O}"),
-    ("leaving", rf"{_S}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_GAP}{_O}"),
-    ("leaving", rf"{_S}{_GAP}\b(?:is|are) (?:leaving|withdrawing from|quitting|exiting|pulling out of)\s+(?:the\s+)?{_O}"),
-    ("leaving", rf"{_S}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming )?(?:exit|withdrawal|departure) from (?:the\s+)?{_O}"),
-    ("suspended", rf"{_S}{_GAP}\b(?:was|were|has been|have been|is|got) suspended from (?:the\s+)?{_O}"),
-    ("suspended", rf"{_S}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in (?:the\s+)?{_O}"),
-    ("suspended", rf"{_O}{_GAP}\bsuspend(?:ed|s)? {_S}"),
-    ("frozen", rf"{_S}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation) in (?:the\s+)?{_O}"),
-    ("joined", rf"{_S}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+(?:the\s+)?{_O}"),
-    ("joined", rf"{_S}(?:'s|’s) (?:accession to|decision to join|admission to|entry into) (?:the\s+)?{_O}"),
-    ("joining", rf"{_S}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|wants|hopes|aims|plans|is set|is expected|is poised|asked)\b{_GAP}\bto (?:join|accede to|become a member of)\s+(?:the\s+)?{_O}"),
-    ("joining", rf"{_S}(?:'s|’s) (?:bid|application|candidacy|accession talks)\b{_GAP}{_O}"),
-    ("member", rf"{_S}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be)(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of (?:the\s+)?{_O}"),
-    ("member", rf"{_O} (?:member|members|member states?|member countries|ally|allies) {_S}"),
-    ("member", rf"{_S}(?:'s|’s) (?:membership|seat) (?:in|of) (?:the\s+)?{_O}"),
+    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
+    ("left", rf"{_MS}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_MO}"),
+    ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|withdrawing from|quitting|exiting|pulling out of)\s+{_THE}{_MO}"),
+    ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
+    ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
+    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|got|remains?) suspended(?: from {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
+    ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
+    ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:joined|acceded)(?= in \d{{4}}| on | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|wants|hopes|aims|plans|is set|is expected|is poised|asked|decision|decided)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
+    ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
+    ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
+    ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be)(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
+    ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?member(?: state| country)?\b(?! of)"),
+    ("member", rf"{_MS}(?:'s|’s) (?:membership|seat) (?:in|of) {_THE}{_MO}"),
 ]]
 PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "member"]
 #: A member list: "its members include A, B and C", "the CSTO, comprising six states including ...".
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
-    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?)\b",
+    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
+    r"among them|among whom|namely)\b|\((?=\s*⟨S)",
     re.I,
 )
-_LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|as well as|plus|also|along with)\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
+#: What carries one status on to more states: "suspended, alongside Mali, Guinea and Niger".
+_ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as did)\s+", re.I)
+_LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
+    r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
+#: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
+#: kind of organisation each prefers.
+ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
+                "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": ""}
+_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:[a-z]+[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
+#: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
+_STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
 LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
     rf"{_O}[^.;]{{0,80}}?\b(?:led|steered|headed|dominated|ruled|controlled|chaired|spearheaded|run)\s+(?:primarily |mainly |largely |mostly |effectively |de facto )?by\s+{_S}",
     rf"{_S}-(?:led|dominated|backed|run)\s+(?:\w+\s+){{0,3}}?{_O}",
@@ -76,12 +100,42 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern, bool]] = [  # (type, trigger, needs 
 
 @dataclass
 class _Masked:
-    """A sentence with its state and organisation mentions replaced by placeholders."""
+    """A sentence with its state and organisation mentions replaced by placeholders.
+
+    ``states`` and ``orgs`` hold the entity key of each placeholder; ``topic`` is the
+    organisation a statement without one is about (the last one named before).
+    """
 
     sentence: DocSpan
     text: str
-    states: list[DocSpan]
-    orgs: list[DocSpan]
+    states: list[str]
+    orgs: list[str]
+    topic: str | None
+
+
+class _Discourse:
+    """What earlier sentences named, for "the alliance" and "the country"."""
+
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        self.orgs: list[str] = []  # organisations in order of mention
+        self.first_state: str | None = None  # the first state of the previous sentence
+
+    def org_for(self, word: str, named_before: list[str]) -> str | None:
+        """The organisation "the <word>" refers to: of those named so far whose kind fits
+        the word, the one named most often (the article's subject), the latest on a tie."""
+        candidates = [k for k in self.orgs + named_before if self._is_body(k)]
+        preferred = ORG_ANAPHORA.get(word.lower(), "")
+        fitting = [k for k in candidates if preferred and preferred in (self.reference.get(k).org_kind or "")] or candidates
+        if not fitting:
+            return None
+        counts = Counter(fitting)
+        return max(reversed(fitting), key=lambda k: counts[k])
+
+    def _is_body(self, key: str) -> bool:
+        """Bodies states are members of: not news media, not an EU institution."""
+        entity = self.reference.get(key)
+        return entity is not None and entity.org_kind not in (None, "news media", "EU institution")
 
 
 def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
@@ -93,8 +147,9 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
     role_facts = _roles(roles, doc.text)
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
-    masked = [_mask(s, ents, heads) for s in sentences]
-    memberships = _memberships(masked, doc.text, heads)
+    discourse = _Discourse(reference)
+    masked = [_mask(s, ents, heads, discourse) for s in sentences]
+    memberships = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
     events = _events(masked, doc.text, heads)
     quotes = _quotes(doc, in_body)
@@ -120,49 +175,65 @@ def _body_filter(article: Article):
     return in_body
 
 
-def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str]) -> _Masked:
-    """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩; the head of a state's
-    government counts as the state ("Pashinyan announced his intention to withdraw ...")."""
-    states, orgs, pieces = [], [], []
-    cursor = sentence.start_char
+def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discourse: _Discourse) -> _Masked:
+    """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩. The head of a state's
+    government counts as the state ("Pashinyan announced his intention to withdraw ..."),
+    "the alliance" as the organisation named last and "the country" as the state the
+    sentence, or the one before, is first about."""
+    text = sentence.doc.text
+    marks: list[tuple[int, int, str, str]] = []  # (start, end, "S"|"O", key)
     for ent in (e for e in ents if e.start >= sentence.start and e.end <= sentence.end):
         key = ent._.key
-        is_state = ent.label_ == "GPE" and key.startswith("state/")
-        is_head = ent.label_ == "PERSON" and key in heads
-        if not (is_state or is_head or key.startswith("org/")):
-            continue
-        pieces.append(sentence.doc.text[cursor:ent.start_char])
-        if is_state or is_head:
-            pieces.append(f"⟨S{len(states)}⟩")
-            states.append(ent)
-        else:
-            pieces.append(f"⟨O{len(orgs)}⟩")
-            orgs.append(ent)
-        cursor = ent.end_char
-    pieces.append(sentence.doc.text[cursor:sentence.end_char])
-    return _Masked(sentence, "".join(pieces), states, orgs)
-
-
-def _state_key(masked: _Masked, index: str, heads: dict[str, str] | None = None) -> str:
-    ent = masked.states[int(index)]
-    return ent._.key if ent._.key.startswith("state/") else (heads or {}).get(ent._.key, ent._.key)
+        if ent.label_ == "GPE" and key.startswith("state/"):
+            marks.append((ent.start_char, ent.end_char, "S", key))
+        elif ent.label_ == "PERSON" and key in heads:
+            marks.append((ent.start_char, ent.end_char, "S", heads[key]))
+        elif key.startswith("org/"):
+            marks.append((ent.start_char, ent.end_char, "O", key))
+    taken = [(m[0], m[1]) for m in marks]
+    body = text[sentence.start_char:sentence.end_char]
+    for pattern, kind in ((_ORG_ANAPHOR, "O"), (_STATE_ANAPHOR, "S")):
+        for match in pattern.finditer(body):
+            start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = [m[3] for m in sorted(marks) if m[1] <= start]
+            if kind == "O":
+                key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")])
+            else:
+                key = next((k for k in before if k.startswith("state/")), None) or discourse.first_state
+            if key:
+                marks.append((start, end, kind, key))
+                taken.append((start, end))
+    marks.sort()
+    topic = discourse.org_for("", [])
+    states, orgs, pieces, cursor = [], [], [], sentence.start_char
+    for start, end, kind, key in marks:
+        pieces.append(text[cursor:start])
+        bucket = states if kind == "S" else orgs
+        pieces.append(f"⟨{kind}{len(bucket)}⟩")
+        bucket.append(key)
+        cursor = end
+    pieces.append(text[cursor:sentence.end_char])
+    discourse.orgs += orgs
+    discourse.first_state = states[0] if states else discourse.first_state
+    return _Masked(sentence, "".join(pieces), states, orgs, topic)
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
     return Span.of(text, masked.sentence.start_char, masked.sentence.end_char)
 
 
-def _memberships(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple[Membership, ...]:
+def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
     found: dict[tuple[str, str], Membership] = {}
 
-    def offer(member: str, org: str, status: str, evidence: Span) -> None:
-        if not member.startswith("state/"):
+    def offer(member: str, org: str | None, status: str, evidence: Span) -> None:
+        if not member.startswith("state/") or org is None:
             return
         current = found.get((member, org))
         if current is None or PRECEDENCE.index(status) < PRECEDENCE.index(current.status):
             found[(member, org)] = Membership(member, org, status, evidence)
 
-    last_org: str | None = None
     for masked in sentences:
         evidence = _evidence(masked, text)
         denied = bool(_DENIAL.search(masked.text))
@@ -170,15 +241,15 @@ def _memberships(sentences: list[_Masked], text: str, heads: dict[str, str]) -> 
             for match in pattern.finditer(masked.text):
                 if denied or (status != "member" and _HEDGE.search(masked.text[: match.end()])):
                     continue
-                state_group = 1 if pattern.pattern.startswith(_S) else 2
-                org = masked.orgs[int(match.group(3 - state_group))]._.key
-                for index in _coordinated(masked.text, match.start(state_group) - 2, match.group(state_group)):
-                    offer(_state_key(masked, index, heads), org, status, evidence)
-        for org_key, members in _member_lists(masked, last_org):
+                named = match.groupdict().get("o")
+                org = masked.orgs[int(named)] if named is not None else (masked.orgs[0] if len(masked.orgs) == 1 else masked.topic)
+                members = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
+                members += _alongside(masked.text[match.end():])
+                for index in members:
+                    offer(masked.states[int(index)], org, status, evidence)
+        for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence)
-        if masked.orgs:
-            last_org = masked.orgs[-1]._.key
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
 
 
@@ -188,16 +259,25 @@ def _coordinated(text: str, start: int, index: str) -> list[str]:
     return (re.findall(_S, chain.group(1)) if chain else []) + [index]
 
 
-def _member_lists(masked: _Masked, last_org: str | None) -> list[tuple[str, list[str]]]:
+def _alongside(rest: str) -> list[str]:
+    """States that share a status: "... suspended, alongside ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"."""
+    lead = _ALONGSIDE.match(rest)
+    if not lead:
+        return []
+    chain = re.match(r"(?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+|$))+", rest[lead.end():])
+    return re.findall(_S, chain.group(0)) if chain else []
+
+
+def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
     """States listed after a list trigger, for the organisation named before it (or "its")."""
     results = []
     for trigger in LIST_TRIGGER.finditer(masked.text):
         before = masked.text[: trigger.start()]
         orgs_before = re.findall(_O, before)
         if orgs_before:
-            org = masked.orgs[int(orgs_before[-1])]._.key
-        elif re.match(r"^\W*(?:its|their|the (?:alliance|organi[sz]ation|bloc|group|union|pact)(?:'s|’s)?)\s+members", masked.text, re.I) and last_org:
-            org = last_org
+            org = masked.orgs[int(orgs_before[-1])]
+        elif re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I) and masked.topic:
+            org = masked.topic
         else:
             continue
         members = []
@@ -208,7 +288,7 @@ def _member_lists(masked: _Masked, last_org: str | None) -> list[tuple[str, list
                 break
             if not members and re.search(r"[.;:]|\b(?:but|though|while|although)\b", rest[cursor:match.start()]):
                 break
-            members.append(_state_key(masked, match.group(1)))
+            members.append(masked.states[int(match.group(1))])
             cursor = match.end()
         if len(members) >= 2:
             results.append((org, members))
@@ -221,8 +301,8 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
         for pattern in LEADERSHIP_FORMS:
             for match in pattern.finditer(masked.text):
                 org_index, state_index = (match.group(1), match.group(2)) if pattern.pattern.startswith(_O) else (match.group(2), match.group(1))
-                leader = masked.states[int(state_index)]._.key
-                org = masked.orgs[int(org_index)]._.key
+                leader = masked.states[int(state_index)]
+                org = masked.orgs[int(org_index)]
                 found.setdefault((leader, org), Leadership(leader, org, _evidence(masked, text)))
     return tuple(found.values())
 
@@ -263,7 +343,7 @@ def _events(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple
                 heads.get(e._.key, e._.key) if event_type in ("withdrawal", "accession") else e._.key
                 for e in ents if e.label_ in ("PERSON", "GPE") and not e._.key.startswith("city/")
             ))
-            org = masked.orgs[0]._.key if masked.orgs else None
+            org = masked.orgs[0] if masked.orgs else None
             place = next((e._.key for e in ents if e.label_ == "LOC"), None)
             date = next((e._.date_value for e in sentence.ents if e.label_ == "DATE" and e._.date_value), None)
             if not agents and org is None and place is None:

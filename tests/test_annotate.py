@@ -46,7 +46,11 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
 
 
 @pytest.mark.parametrize("text, person, title, owner", [
-    ("Prime Minister Nikol Pashinyan of Armenia spoke.", "person/nikol-pashinyan", "Prime Minister", None),
+    ("Prime Minister Nikol Pashinyan of Armenia spoke.", "person/nikol-pashinyan", "Prime Minister", "state/armenia"),
+    ("AU chairperson President Abdel Fattah el-Sisi of Egypt said it.", "person/abdel-fattah-el-sisi", "President", "state/egypt"),
+    ("US Secretary of State Mike Pompeo posted a message.", "person/mike-pompeo", "Secretary of State", "state/united-states"),
+    ("The mayor of London, Sadiq Khan, tweeted.", "person/sadiq-khan", "Mayor", "city/london"),
+    ("First Minister of Scotland Nicola Sturgeon spoke.", "person/nicola-sturgeon", "First Minister", "region/scotland"),
     ("Armenia's Prime Minister Pashinyan spoke.", "person/pashinyan", "Prime Minister", "state/armenia"),
     ("Kremlin spokesman Dmitry Peskov spoke.", "person/dmitry-peskov", "Spokesman", "state/russia"),
     ("The Prime Minister of Armenia, Nikol Pashinyan, spoke.", "person/nikol-pashinyan", "Prime Minister", "state/armenia"),

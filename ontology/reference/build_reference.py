@@ -230,6 +230,8 @@ NE_REGIONS = {
 # Regions added by hand (not a row of the Natural Earth disputed file).
 HAND_REGIONS = [
     ("Kashmir", ["Kashmir region"]),
+    # the UK's constituent countries own posts ("First Minister of Scotland"); QIDs via country-coder
+    ("England", []), ("Scotland", []), ("Wales", []),
 ]
 # Region QIDs: country-coder nameEn -> QID is looked up automatically; these labels map to
 # the country-coder nameEn where it differs.
