@@ -85,17 +85,20 @@ LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
 ]]
 _DENIAL = re.compile(r"\b(?:mistaken|false|denied|denies|deny|rejected reports|not true|no plans?|never|not yet|has not|have not|did not|does not|do not|won't|will not|isn't|is not)\b", re.I)
 _HEDGE = re.compile(r"\b(?:possibility|possible|possibly|consider(?:s|ed|ing)?|may|might|could|hint(?:s|ed|ing)?|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|speculat\w*|rumou?r\w*|if)\b", re.I)
-#: Event types and their trigger words, most specific first; a sentence yields one event.
-EVENT_TRIGGERS: list[tuple[str, re.Pattern, bool]] = [  # (type, trigger, needs an organisation)
-    ("withdrawal", re.compile(r"\b(?:withdraw(?:s|n|al|ing)?|withdrew|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out)\b", re.I), True),
-    ("accession", re.compile(r"\b(?:join(?:s|ed|ing)?|accession|acced(?:e|es|ed|ing)|admitted)\b", re.I), True),
-    ("military_exercise", re.compile(r"\b(?:military exercises?|exercises|drills?|maneuvers|manoeuvres|war games)\b", re.I), False),
-    ("attack", re.compile(r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded|air ?strikes?|shelling|bombing|bombed)\b", re.I), False),
-    ("agreement", re.compile(r"\b(?:agreement|treaty|accord|ceasefire|signed|deal)\b", re.I), False),
-    ("protest", re.compile(r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ies))\b", re.I), False),
-    ("announcement", re.compile(r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed)\b", re.I), False),
-    ("statement", re.compile(r"\b(?:said|stated|told|explained|speech|address(?:ed)?|statement)\b", re.I), False),
-]
+#: Event types and the words that signal them. Withdrawals and accessions come from the
+#: membership statements (so they share their negation and hedging rules); a sentence
+#: yields at most one event of each other type.
+EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
+    ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),
+    ("military_exercise", r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
+    ("agreement", r"\b(?:signed|agreement|treaty|accord|ceasefire|truce|deal)\b"),
+    ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
+    ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched)\b"),
+    ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied)\b"),
+    ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
+]]
+#: Membership statuses and the events their statements report.
+EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "suspended": "announcement", "frozen": "announcement"}
 
 
 @dataclass
@@ -151,7 +154,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
     memberships = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
-    events = _events(masked, doc.text, heads)
+    owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
+    events = _events(masked, doc.text, memberships, owners)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -327,35 +331,79 @@ def _roles(roles: list[DocSpan], text: str) -> tuple[Role, ...]:
     return tuple(found.values())
 
 
-def _events(sentences: list[_Masked], text: str, heads: dict[str, str]) -> tuple[Event, ...]:
+def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str]) -> tuple[Event, ...]:
+    """Events: membership changes as withdrawals and accessions, then one event per trigger
+    type and sentence, with the actor named before the trigger, the organisation, the
+    place and the date nearest to it. Repeated reports of one happening merge."""
     events: dict[tuple, Event] = {}
+
+    def add(event: Event, identity: tuple) -> None:
+        previous = events.get(identity)
+        if previous is None:
+            events[identity] = event
+        elif previous.date is None and event.date:
+            events[identity] = Event(previous.type, previous.evidence, previous.agents, previous.organization, previous.place, event.date)
+
+    by_sentence: dict[int, list[Membership]] = defaultdict(list)
+    for m in memberships:
+        by_sentence[m.evidence.start].append(m)
     for masked in sentences:
-        plain = masked.text
-        for event_type, trigger, needs_org in EVENT_TRIGGERS:
-            match = trigger.search(plain)
-            if match is None or (needs_org and not masked.orgs):
+        sentence = masked.sentence
+        changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS]
+        grouped: dict[tuple[str, str], list[Membership]] = defaultdict(list)  # "Mali, Niger and Burkina Faso left": one event
+        for m in changes:
+            grouped[EVENT_OF_STATUS[m.status], m.organization].append(m)
+        for (kind, org), group in grouped.items():
+            members = tuple(m.member for m in group)
+            if kind == "announcement":  # a suspension is the organisation's act, a freeze the state's
+                agents = (org,) if group[0].status == "suspended" else members
+            else:
+                agents = members + tuple(p for p, state in owners.items() if state in members and _names(sentence, p))
+            add(Event(kind, _evidence(masked, text), agents, org, None, _date_near(sentence, None)), (kind, org, members[0]))
+        reported = {EVENT_OF_STATUS[m.status] for m in changes}
+        for kind, trigger in EVENT_TRIGGERS:
+            match = trigger.search(sentence.text)
+            if match is None or (reported & {"withdrawal", "accession"} and kind in ("announcement", "statement")):
                 continue
-            if event_type in ("withdrawal", "accession") and (_DENIAL.search(plain) or _HEDGE.search(plain[: match.end()])):
-                break
-            sentence = masked.sentence
-            ents = [e for e in sentence.ents if e._.key]
-            agents = tuple(dict.fromkeys(
-                heads.get(e._.key, e._.key) if event_type in ("withdrawal", "accession") else e._.key
-                for e in ents if e.label_ in ("PERSON", "GPE") and not e._.key.startswith("city/")
-            ))
-            org = masked.orgs[0] if masked.orgs else None
-            place = next((e._.key for e in ents if e.label_ == "LOC"), None)
-            date = next((e._.date_value for e in sentence.ents if e.label_ == "DATE" and e._.date_value), None)
-            if not agents and org is None and place is None:
-                break
-            identity = (event_type, org, agents[:1])
-            previous = events.get(identity)
-            if previous is None:
-                events[identity] = Event(event_type, _evidence(masked, text), agents, org, place, date)
-            elif previous.date is None and date:
-                events[identity] = Event(event_type, _evidence(masked, text), agents, org, place, date)
-            break
+            at = sentence.start_char + match.start()
+            agents = _actors(sentence, at, owners)
+            org = next((o for o in masked.orgs if o not in agents), None)
+            if not agents and org is None and kind != "protest":  # protesters are seldom named
+                continue
+            place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
+            identity = (kind,) if kind == "protest" else (kind, agents[:1]) if kind in ("statement", "attack") else (kind, agents[:1], org)
+            add(Event(kind, _evidence(masked, text), agents, org, place, _date_near(sentence, at)), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _names(sentence: DocSpan, key: str) -> bool:
+    return any(e._.key == key for e in sentence.ents)
+
+
+def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ...]:
+    """Who acts at character ``at``: the person, state or organisation named last before
+    it ("Moscow said", "Azerbaijan's offensive", "the Azerbaijani assault"), else the one
+    right after it ("..., said Nikol Pashinyan"); a person's state acts with them."""
+    ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
+    before = [e for e in ents if e.end_char <= at and ";" not in sentence.doc.text[e.end_char:at]]
+    after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
+    actor = before[-1] if before else after[0] if after else None
+    if actor is None:
+        return ()
+    agents = [actor._.key]
+    if actor._.key in owners:
+        agents.append(owners[actor._.key])
+    return tuple(dict.fromkeys(agents))
+
+
+def _date_near(sentence: DocSpan, at: int | None) -> str | None:
+    """The resolved date of the sentence nearest to character ``at`` (the first without)."""
+    dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
+    if not dates:
+        return None
+    if at is None:
+        return dates[0]._.date_value
+    return min(dates, key=lambda e: abs(e.start_char - at))._.date_value
 
 
 def _quotes(doc: Doc, in_body) -> tuple[Quote, ...]:
