@@ -62,6 +62,7 @@ TITLES = (
     "minister of foreign affairs", "minister of defence", "minister of defense", "high representative",
     "commissioner", "president-elect", "prime minister-elect", "pope", "supreme leader", "chief justice",
     "first minister", "chairperson", "commander-in-chief", "lawmaker", "legislator", "deputy",
+    "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
 )
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}

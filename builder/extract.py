@@ -312,20 +312,21 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
 
 
 def _roles(roles: list[DocSpan], text: str) -> tuple[Role, ...]:
-    """One role per person and title; a title given without its owner takes the owner the
-    article gives the same title elsewhere ("Armenia's Prime Minister" in the headline)."""
-    owner_of_title: dict[str, set[str]] = defaultdict(set)
+    """One role per person and title. A title given without its owner takes the owner the
+    article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
+    headline), else the state its sentence names first ("Prime Minister Ulf Kristersson
+    handed Sweden's instrument of accession ...")."""
+    owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
-        if span._.role_of:
-            owner_of_title[span._.role_title].add(span._.role_of)
+        if span._.role_of and span._.key:
+            owner_of.setdefault((span._.key, span._.role_title), span._.role_of)
     found: dict[tuple[str, str], Role] = {}
     for span in roles:
         if not span._.key:
             continue
-        owner = span._.role_of
-        if owner is None and len(owner_of_title[span._.role_title]) == 1:
-            owner = next(iter(owner_of_title[span._.role_title]))
         key = (span._.key, span._.role_title)
+        owner = span._.role_of or owner_of.get(key) or next(
+            (e._.key for e in span.sent.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")), None)
         if key not in found or (found[key].of is None and owner):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
     return tuple(found.values())
