@@ -531,9 +531,9 @@ _DATE_PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("month_year", re.compile(rf"\b{_M}(?:\s+of)?,?\s+(\d{{4}})\b")),
     ("month_day", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
-    ("month", re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-?|last|this|next)\s+{_M}\b")),
-    ("weekday", re.compile(rf"\b(?:on|last|this|since|until|by)\s+{_D}\b")),
-    ("year", re.compile(r"\b(?:in|since|from|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!s)")),
+    ("month", re.compile(rf"\b(?i:in|since|from|until|by|early|late|mid-?|last|this|next)\s+{_M}\b")),
+    ("weekday", re.compile(rf"\b(?i:on|last|this|since|until|by)\s+{_D}\b")),
+    ("year", re.compile(r"\b(?i:in|since|from|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!s)")),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month|last week|this week|next week)\b", re.I)),
 ]
 

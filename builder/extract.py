@@ -40,6 +40,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
     ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|got|remains?) suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
+    ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
@@ -248,6 +249,8 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
                 named = match.groupdict().get("o")
                 org = masked.orgs[int(named)] if named is not None else (masked.orgs[0] if len(masked.orgs) == 1 else masked.topic)
                 members = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
+                if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩"
+                    members += re.findall(_S, re.match(r"(?:(?:\s*,\s*|\s*,?\s*and\s+)⟨S\d+⟩)*", masked.text[match.end():]).group(0))
                 members += _alongside(masked.text[match.end():])
                 for index in members:
                     offer(masked.states[int(index)], org, status, evidence)
@@ -268,7 +271,7 @@ def _alongside(rest: str) -> list[str]:
     lead = _ALONGSIDE.match(rest)
     if not lead:
         return []
-    chain = re.match(r"(?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+|$))+", rest[lead.end():])
+    chain = re.match(r"(?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+", rest[lead.end():])
     return re.findall(_S, chain.group(0)) if chain else []
 
 

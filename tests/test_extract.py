@@ -3,6 +3,8 @@ seeds and on small articles about other organisations."""
 
 from datetime import date
 
+import pytest
+
 CSTO_SIX = {"state/armenia", "state/belarus", "state/kazakhstan", "state/kyrgyzstan", "state/russia", "state/tajikistan"}
 
 
@@ -112,3 +114,91 @@ def test_states_merely_in_a_membership_sentence_are_not_members(run):
     facts = run("Headline\nNATO, which includes Turkey and Greece, condemned Russia over the attack on Ukraine.")
     found = memberships(facts, "org/nato")
     assert {m for m, _ in found} == {"state/turkey", "state/greece"}
+
+
+# --- rule families on small articles about other organisations -------------------------
+
+def test_the_alliance_refers_back_to_the_organisation_named_most(run):
+    facts = run("Headline\nSweden joined NATO on Thursday after a long wait. NATO leaders met in Brussels.\n"
+                "Finland, which joined the alliance last year, welcomed the step. Turkey, a member since 1952, agreed.\n")
+    found = memberships(facts, "org/nato")
+    assert {("state/sweden", "joined"), ("state/finland", "joined"), ("state/turkey", "member")} <= found
+
+
+def test_member_list_in_parentheses_skips_a_name_it_cannot_resolve(run):
+    facts = run("Headline\nThe 12-nation OPEC itself (Algeria, Congo, Gabon, Iran and Iraq) pumps a third of the world's crude.\n")
+    assert {m for m, _ in memberships(facts, "org/opec")} == {"state/algeria", "state/gabon", "state/iran", "state/iraq"}
+
+
+def test_a_status_carries_to_states_listed_alongside(run):
+    facts = run("Headline\nThe African Union suspended Gabon on Thursday.\n"
+                "Gabon is now the sixth AU member currently suspended, alongside Mali, Guinea and Sudan.\n")
+    assert {("state/gabon", "suspended"), ("state/mali", "suspended"), ("state/sudan", "suspended")} <= memberships(facts, "org/au")
+    suspension = next(e for e in facts.events if e.type == "announcement" and e.organization == "org/au")
+    assert suspension.agents == ("org/au",) and suspension.date == "2024-06-20"
+
+
+def test_candidates_and_accession_talks_are_joining(run):
+    facts = run("Headline\nThe European Union opened accession negotiations with Ukraine and Moldova on Tuesday.\n"
+                "Albania, Serbia and Montenegro also hold candidate status.\n")
+    assert {("state/ukraine", "joining"), ("state/moldova", "joining"), ("state/albania", "joining"), ("state/serbia", "joining")} <= memberships(facts, "org/eu")
+
+
+def test_a_denial_states_no_membership_change_but_is_a_statement(run):
+    facts = run("Headline\nOfficials in Dakar denied that Senegal would leave ECOWAS.\n")
+    assert not [m for m in facts.memberships if m.status in ("leaving", "left")]
+    assert not [e for e in facts.events if e.type == "withdrawal"]
+
+
+def test_events_carry_their_actor_and_date(run):
+    facts = run("Headline\nOn Wednesday, Turkey began a military offensive in northern Syria.\n"
+                "Moscow said on Thursday the operation was a mistake.\n", date(2019, 10, 14))
+    attack = next(e for e in facts.events if e.type == "attack")
+    assert attack.agents[0] == "state/turkey" and attack.date == "2019-10-09"
+    statement = next(e for e in facts.events if e.type == "statement")
+    assert statement.agents == ("state/russia",) and statement.date == "2019-10-10"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Headline\nThis is a blow to Vladimir Putin. The ally of Vladimir Putin is Belarus.\n", "person/vladimir-putin"),
+    ("Headline\nKim Jong-un's regime blames the United States.\n", "person/kim-jong-un"),
+    ("Headline\nThe Syrian Army, led by President Bashar al-Assad, moved north.\n", "person/bashar-al-assad"),
+    ("Headline\nThe deal of Prime Minister Theresa May was voted down.\n", "person/theresa-may"),
+])
+def test_people_named_without_a_title(run, person, text):
+    assert person in {e.key for e in run(text).entities}
+
+
+def test_capitalised_places_and_events_are_not_people(run):
+    facts = run("Headline\nThey marched from Hyde Park Corner. Crowds left Hyde Park Corner at noon.\n"
+                "The Cold War ended. Historians of the Cold War disagree.\n")
+    assert not [e for e in facts.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('Headline\nBrazilian President Jair Bolsonaro opposed the plan: "The suggestion evokes a colonialist mindset."\n',
+     "person/jair-bolsonaro", "The suggestion evokes a colonialist mindset."),
+    ('Headline\nAU trade commissioner Albert Muchanga spoke. The commissioner said, "We have not yet agreed on rules."\n',
+     "person/albert-muchanga", "We have not yet agreed on rules."),
+    ('Headline\nHouthi spokesman Yahya Sarea spoke. "These attacks are our right," Saree said.\n',
+     "person/yahya-sarea", "These attacks are our right"),
+])
+def test_quote_attribution_forms(run, text, speaker, quote):
+    assert (speaker, quote) in {(q.speaker, q.text) for q in run(text).quotes}
+
+
+def test_one_word_scare_quotes_are_not_quotes(run):
+    facts = run('Headline\nTom Watson called the deal "lousy" and said he would vote against it.\n')
+    assert not facts.quotes
+
+
+def test_a_role_without_its_owner_takes_the_state_its_sentence_names(run):
+    facts = run("Headline\nPrime Minister Ulf Kristersson handed Sweden's instrument of accession to the United States.\n")
+    assert ("person/ulf-kristersson", "Prime Minister", "state/sweden") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_a_capital_as_a_place_is_not_the_state(run):
+    facts = run("Headline\nLeaders met in Abuja on Sunday. Moscow said the meeting changed nothing.\n")
+    nigeria = facts.entity("state/nigeria")
+    assert nigeria is None or "Abuja" not in nigeria.aliases
+    assert "Moscow" in facts.entity("state/russia").aliases
