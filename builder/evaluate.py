@@ -83,21 +83,9 @@ class _Names:
             for g in golds:
                 for form in _forms(g):
                     self.gold.setdefault(form, fold(g["name"]))
-            score = Score()
-            taken: set[int] = set()
-            for g in golds:
-                hit = next((i for i, p in enumerate(preds) if i not in taken and _same_entity(g, p)), None)
-                if hit is None:
-                    score.fn += 1
-                    score.misses.append(g["name"])
-                else:
-                    taken.add(hit)
-                    score.tp += 1
-                    self.pred[fold(preds[hit]["name"])] = fold(g["name"])
-            for i, p in enumerate(preds):
-                if i not in taken:
-                    score.fp += 1
-                    score.extras.append(p["name"])
+            score, pairs = _match(golds, preds, _same_entity, lambda g, p: True, lambda e: e["name"])
+            for g, p in pairs:
+                self.pred[fold(p["name"])] = fold(g["name"])
             self.scores[category] = score
 
     def of_gold(self, name: str | None) -> str:
@@ -141,14 +129,14 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
     membership.agreeing = sum(gold_status[k] == pred_status[k] for k in set(gold_status) & set(pred_status))
     scores["memberships"] = membership
 
-    scores["events"] = _match(
+    scores["events"], _ = _match(
         gold.get("events", []), pred.get("events", []),
         lambda g, p: g["type"] == p["type"] and (
             (g.get("organization") and names.of_gold(g["organization"]) == names.of_pred(p.get("organization")))
             or bool({names.of_gold(a) for a in g.get("agents") or []} & {names.of_pred(a) for a in p.get("agents") or []})),
         lambda g, p: g.get("date") == p.get("date"),
         lambda e: f"{e['type']} {e.get('organization')} {e.get('agents')} {e.get('date')}")
-    scores["quotes"] = _match(
+    scores["quotes"], _ = _match(
         gold.get("quotes", []), pred.get("quotes", []),
         lambda g, p: names.of_gold(g.get("speaker")) == names.of_pred(p.get("speaker")) and word_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP,
         lambda g, p: True,
@@ -156,9 +144,10 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
     return scores
 
 
-def _match(golds: list, preds: list, same, agree, label) -> Score:
-    """One-to-one greedy matching in text order."""
+def _match(golds: list, preds: list, same, agree, label) -> tuple[Score, list[tuple]]:
+    """One-to-one greedy matching in text order: the score and the matched (gold, pred) pairs."""
     score = Score()
+    pairs: list[tuple] = []
     taken: set[int] = set()
     for g in golds:
         hit = next((i for i, p in enumerate(preds) if i not in taken and same(g, p)), None)
@@ -167,13 +156,14 @@ def _match(golds: list, preds: list, same, agree, label) -> Score:
             score.misses.append(label(g))
         else:
             taken.add(hit)
+            pairs.append((g, preds[hit]))
             score.tp += 1
             score.agreeing += bool(agree(g, preds[hit]))
     for i, p in enumerate(preds):
         if i not in taken:
             score.fp += 1
             score.extras.append(label(p))
-    return score
+    return score, pairs
 
 
 def word_overlap(a: str, b: str) -> float:

@@ -12,6 +12,7 @@ import pytest
 
 from builder.cli import main
 from builder.evaluate import evaluate
+from builder.model import LISTED_STATUSES
 
 TESTS = Path(__file__).resolve().parent
 SEEDS = TESTS.parent / "seeds"
@@ -40,8 +41,7 @@ def test_facts_writes_one_view_per_source_in_the_facts_format(seed_views):
         for q in view["quotes"]:
             assert q["text"] in text
         for org in view["organizations"]:
-            listed = {m["member"] for m in view["memberships"] if m["organization"] == org["name"] and m["status"] in
-                      ("member", "leaving", "joined", "suspended", "frozen")}
+            listed = {m["member"] for m in view["memberships"] if m["organization"] == org["name"] and m["status"] in LISTED_STATUSES}
             assert set(org["members_listed"]) == listed
 
 
