@@ -65,3 +65,11 @@ def test_an_article_without_furniture_keeps_every_line():
     text = "Headline here\nFirst paragraph of the story.\nSecond paragraph of the story."
     cleaned = clean(article(text))
     assert len(cleaned.body) == 3 and not cleaned.boilerplate
+
+
+def test_picture_captions_with_their_credit_are_boilerplate():
+    text = ("Thousands march in London\nRoughly one million people marched in London on Saturday.\n"
+            "Protesters at the march. Image: Andrew Gray.\nStage where speeches were given. Photo: C.Suthorn.\n")
+    art = clean(article(text))
+    assert [b.text for b in art.boilerplate] == ["Protesters at the march. Image: Andrew Gray.", "Stage where speeches were given. Photo: C.Suthorn."]
+    assert "Roughly one million people marched in London on Saturday." in [b.text for b in art.body]
