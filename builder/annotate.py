@@ -653,7 +653,7 @@ def newskg_quotes(doc: Doc) -> Doc:
             continue
         open_mark = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         close_mark = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
-        speaker, adjacent = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
+        speaker = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
         if speaker is None or len(text.split()) < 3:
             continue
         span._.speaker = speaker
@@ -662,7 +662,7 @@ def newskg_quotes(doc: Doc) -> Doc:
         span = doc.char_span(match.start("q"), match.end("q"), label="QUOTE", alignment_mode="expand")
         if span is None or any(q.start < span.end and span.start < q.end for q in quotes):
             continue
-        speaker, _ = _speaker(doc, span.start, span.end + 1)
+        speaker = _speaker(doc, span.start, span.end + 1)
         if speaker is not None:
             span._.speaker = speaker
             quotes.append(span)
@@ -670,9 +670,8 @@ def newskg_quotes(doc: Doc) -> Doc:
     return doc
 
 
-def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
-    """Who speaks a quotation that runs from token ``start`` to ``end``; and whether the
-    attribution touches the quotation (it is a real quote, not a scare quote)."""
+def _speaker(doc: Doc, start: int, end: int) -> str | None:
+    """Who speaks a quotation that runs from token ``start`` to ``end``."""
     sentence_end = doc[end].sent.end if end < len(doc) else end
     after = [t for t in doc[end:min(sentence_end, end + 10)]]
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
@@ -680,21 +679,17 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         window = doc[end:min(len(doc), verb_after.i + 6)]
         speaker = _agent_in(doc, window, verb_after.i)
         if speaker:
-            return speaker, True
+            return speaker
     sentence_start = doc[start].sent.start
     if start > sentence_start and doc[start - 1].text == ":":  # X opposed the plan: "..."
         subject = _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
         if subject:
-            return subject, True
+            return subject
     before = doc[max(sentence_start, start - 25):start]
     verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
     if verb_before is not None:
-        gap = doc[verb_before.i + 1:start]
-        adjacent = all(t.is_punct or t.is_space for t in gap) or len(gap) <= 1
-        speaker = _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
-        if speaker:
-            return speaker, adjacent
-    return None, False
+        return _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
+    return None
 
 
 def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
