@@ -334,7 +334,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or not _is_name_token(token) or token.is_stop or token.is_upper:
+        if i in taken or not _is_name_token(token) or token.is_upper:
             i += 1
             continue
         name = _name_after(doc, i)
@@ -361,7 +361,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
 
 def _speaks(doc: Doc, token) -> bool:
     """A lone capitalised word right before a speech verb ("Saree said") or after "said"."""
-    if not (token.is_title and _is_name_token(token) and not token.is_stop):
+    if not (token.is_title and _is_name_token(token)):
         return False
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -429,12 +429,17 @@ def _name_after(doc: Doc, i: int) -> Span | None:
 
 def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
     """"Prime Minister of Armenia, Nikol Pashinyan" and "Prime Minister of Armenia Nikol Pashinyan"."""
-    i = title.end
-    if i < len(doc) and doc[i].lower_ == "of":
-        ent = next((e for e in doc.ents if e.start == i + 1), None)
-        if ent is not None:
-            j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
-            return _name_after(doc, j)
+    ent = _entity_after_of(doc, title.end)
+    if ent is not None:
+        j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+        return _name_after(doc, j)
+    return None
+
+
+def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None) -> Span | None:
+    """The entity in "of <entity>" when token ``i`` is "of" (with one of ``labels``, if given)."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        return next((e for e in doc.ents if e.start == i + 1 and (labels is None or e.label_ in labels)), None)
     return None
 
 
@@ -462,19 +467,17 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
-    if title.end < len(doc) and doc[title.end].lower_ == "of":
-        ent = next((e for e in doc.ents if e.start == title.end + 1 and e.label_ in ("GPE", "ORG", "LOC")), None)
-        if ent is not None and ent._.key:
-            return ent, _state_of(ent._.key, local)
+    ent = _entity_after_of(doc, title.end, ("GPE", "ORG", "LOC"))
+    if ent is not None and ent._.key:
+        return ent, _state_of(ent._.key, local)
     return None
 
 
 def _owner_after_name(doc: Doc, name: Span) -> tuple[Span, str] | None:
     """"President Abdel Fattah el-Sisi of Egypt": the owner named after the holder."""
-    if name.end + 1 < len(doc) and doc[name.end].lower_ == "of":
-        ent = next((e for e in doc.ents if e.start == name.end + 1 and e.label_ in ("GPE", "ORG") and e._.key), None)
-        if ent is not None:
-            return ent, _state_of(ent._.key)
+    ent = _entity_after_of(doc, name.end, ("GPE", "ORG"))
+    if ent is not None and ent._.key:
+        return ent, _state_of(ent._.key)
     return None
 
 

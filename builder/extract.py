@@ -107,7 +107,7 @@ class _Masked:
     """A sentence with its state and organisation mentions replaced by placeholders.
 
     ``states`` and ``orgs`` hold the entity key of each placeholder; ``topic`` is the
-    organisation a statement without one is about (the last one named before).
+    organisation a statement without one is about (the one named most so far).
     """
 
     sentence: DocSpan
@@ -183,8 +183,8 @@ def _body_filter(article: Article):
 def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discourse: _Discourse) -> _Masked:
     """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩. The head of a state's
     government counts as the state ("Pashinyan announced his intention to withdraw ..."),
-    "the alliance" as the organisation named last and "the country" as the state the
-    sentence, or the one before, is first about."""
+    "the alliance" as the organisation it refers back to (:meth:`_Discourse.org_for`) and
+    "the country" as the state the sentence, or the one before, is first about."""
     text = sentence.doc.text
     marks: list[tuple[int, int, str, str]] = []  # (start, end, "S"|"O", key)
     for ent in (e for e in ents if e.start >= sentence.start and e.end <= sentence.end):
