@@ -1,10 +1,13 @@
 """Stage 3, annotate: a spaCy pipeline that marks names, people, dates and quotations.
 
-spaCy's pretrained pipelines cannot be downloaded here, so the pipeline is a blank English
-tokenizer plus registered components, each declaring what it assigns:
+The pipeline is newskg's own trained pipeline (tagger, parser and entity recogniser, see
+``nlp_model``) or, with ``model=None``, a blank English tokenizer, plus registered rule
+components, each declaring what it assigns. The trained entities are put aside first
+(``newskg_model_stash``) and come back only where no rule found anything:
 
 =====================  ==================================================================
-``sentencizer``        sentence starts at stops (spaCy's own component)
+``newskg_sentences``   sentence starts at stops (spaCy's sentencizer); a trained parser
+                       that runs after it keeps these boundaries
 ``newskg_lines``       sentence starts at line breaks: headlines and datelines have no stop
 ``newskg_reference``   an entity ruler generated from the reference graph: states,
                        capitals, regions, organisations, acronyms, demonyms, metonyms
@@ -12,6 +15,8 @@ tokenizer plus registered components, each declaring what it assigns:
                        capitalised names ending in an organisation word ("AIR Center")
 ``newskg_people``      people introduced by a title, by an attribution ("according to X")
                        or by apposition; their roles; surname mentions of the same person
+``newskg_model_mentions`` organisations and places the trained recogniser found and no
+                       rule did (its people join ``newskg_people`` as candidates)
 ``newskg_places``      a capital stands for its state's government unless it is a place
                        ("in Yerevan", a dateline)
 ``newskg_dates``       absolute, month-only, weekday and relative dates, resolved against
@@ -28,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -36,6 +42,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .model import Article
+from .nlp_model import SHIPPED_MODEL, load_model, model_disagrees, model_mentions
 from .reference import Reference, load_reference
 from .slug import slugify
 
@@ -64,6 +71,8 @@ TITLES = (
     "first minister", "chairperson", "commander-in-chief", "lawmaker", "legislator", "deputy",
     "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
 )
+#: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
+LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -73,7 +82,11 @@ ORG_HEADS = {
     "foundation", "front", "fund", "group", "guard", "institute", "league", "media", "ministry", "movement",
     "news", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
     "society", "times", "tribune", "union", "university",
-}
+    # companies: "General Motors", "Qatar Airways", "Lockheed Martin Aerospace"
+    "aerospace", "airlines", "airways", "automotive", "communications", "dynamics", "electric",
+    "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
+    "pharmaceuticals", "systems", "technologies", "telecom",
+} | {form for legal in LEGAL_FORMS for form in (legal, legal + ".")}
 SPEECH_VERBS = {
     "said", "says", "stated", "added", "adds", "told", "tells", "explained", "noted", "declared",
     "wrote", "writes", "insisted", "warned", "argued", "stressed", "claimed", "announced", "asserted",
@@ -94,16 +107,25 @@ _NAME_STOPWORDS = {
 PRONOUNS = {"he", "she"}
 
 
-def build_pipeline(reference: Reference | None = None) -> Language:
-    """The annotate stage as a spaCy pipeline; ``nlp.pipe_names`` lists its components."""
+def build_pipeline(reference: Reference | None = None, *, model: str | Path | None = SHIPPED_MODEL) -> Language:
+    """The annotate stage as a spaCy pipeline; ``nlp.pipe_names`` lists its components.
+
+    ``model`` names the trained pipeline whose entities and parse the rules build on
+    (newskg's own by default; any installed spaCy pipeline by name or folder); ``None``
+    runs the rules alone on a blank English tokenizer.
+    """
     reference = reference or load_reference()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newskg_lines")
+    nlp = spacy.blank("en") if model is None else load_model(model)
+    if model is not None:
+        nlp.add_pipe("newskg_model_stash")
+    nlp.add_pipe("sentencizer", name="newskg_sentences", first=True)
+    nlp.add_pipe("newskg_lines", after="newskg_sentences")
     ruler = nlp.add_pipe("entity_ruler", name="newskg_reference", config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(reference_patterns(reference))
     nlp.add_pipe("newskg_orgs")
     nlp.add_pipe("newskg_people")
+    if model is not None:
+        nlp.add_pipe("newskg_model_mentions")
     nlp.add_pipe("newskg_places")
     nlp.get_pipe("newskg_places").reference = reference
     nlp.add_pipe("newskg_dates")
@@ -113,8 +135,13 @@ def build_pipeline(reference: Reference | None = None) -> Language:
 
 def annotate(article: Article, nlp: Language) -> Doc:
     """Run the pipeline over the whole source text, so that offsets are the source's own."""
-    doc = nlp.make_doc(article.source.text)
-    doc._.article_date = article.source.published
+    return annotate_text(article.source.text, article.source.published, nlp)
+
+
+def annotate_text(text: str, published: date | None, nlp: Language) -> Doc:
+    """Run the pipeline over a text whose relative dates resolve against ``published``."""
+    doc = nlp.make_doc(text)
+    doc._.article_date = published
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -198,9 +225,44 @@ def newskg_orgs(doc: Doc) -> Doc:
             span = Span(doc, token.i, token.i + 1, label="ORG")
             span._.key = acronyms[token.text]
             new.append(span)
-    new.extend(_named_bodies(doc))
+    bodies = _named_bodies(doc)
+    new.extend(bodies + _company_short_names(doc, bodies, new))
     _set_ents(doc, new, override=True)
     return doc
+
+
+@Language.component("newskg_model_mentions", assigns=["doc.ents", "span._.key"], requires=["doc.spans"])
+def newskg_model_mentions(doc: Doc) -> Doc:
+    """Organisations and places the trained recogniser found and no rule did."""
+    _set_ents(doc, _model_names(doc, {"org", "place"}), override=False)
+    return doc
+
+
+def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
+    """The model's mentions of these kinds, except in a headline, whose capitals prove nothing,
+    unless the article repeats them. The model is often wrong about organisations (places and
+    people come out as ORG), so one is taken only when the article names it twice or it is
+    an acronym; names of things ("North Natuna Sea") are never organisations."""
+    return [m for m in model_mentions(doc, kinds) if not (_in_headline(m) and doc.text.count(m.text) < 2)
+            and not (m._.key.startswith("org/") and doc.text.count(m.text) < 2 and not m.text.isupper())
+            and m[-1].lower_ not in _THING_HEADS]
+
+
+def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
+    """A company named with its legal form ("Apple Inc.", "the Boeing Company") is the
+    same company when the article drops the form ("Apple", "Boeing")."""
+    short: dict[tuple[str, ...], str] = {}
+    for body in bodies:
+        if body[-1].lower_.rstrip(".") in LEGAL_FORMS and len(body) >= 2:
+            short[tuple(t.text for t in body[:-1])] = body._.key
+    found, busy = [], {i for span in [*bodies, *taken] for i in range(span.start, span.end)}
+    for words, key in short.items():
+        for i in range(len(doc) - len(words) + 1):
+            if tuple(t.text for t in doc[i:i + len(words)]) == words and not busy & set(range(i, i + len(words))):
+                span = Span(doc, i, i + len(words), label="ORG")
+                span._.key = key
+                found.append(span)
+    return found
 
 
 def _named_bodies(doc: Doc) -> list[Span]:
@@ -209,7 +271,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0:
+        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0 and not token.ent_type_:  # "Soviet Union" is the reference's
             start = i
             while start > 0 and not doc[start].is_sent_start:
                 previous = doc[start - 1]
@@ -224,7 +286,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                 end += 1
                 while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))):
                     end += 1
-            if start < i and doc[start].lower_ not in _NAME_STOPWORDS:
+            if start < i and doc[start].lower_ not in _NAME_STOPWORDS and not (_in_headline(doc[start:end]) and doc.text.count(doc[start:end].text) < 2):
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
@@ -241,9 +303,12 @@ class _PeopleFinder:
 
     def __init__(self, nlp: Language):
         self.titles = Matcher(nlp.vocab)
+        self.plurals: dict[str, str] = {}  # "ministers" -> "minister": "Presidents A of X and B of Y"
         for title in TITLES:
-            parts = re.split(r"(-|\s+)", title)
-            self.titles.add("TITLE", [[{"LOWER": p} for p in parts if p.strip()]])
+            parts = [p for p in re.split(r"(-|\s+)", title) if p.strip()]
+            plural = _plural(parts[-1])
+            self.plurals[plural] = parts[-1]
+            self.titles.add("TITLE", [[{"LOWER": p} for p in parts], [{"LOWER": p} for p in parts[:-1]] + [{"LOWER": plural}]])
 
     def __call__(self, doc: Doc) -> Doc:
         _set_keys_from_ids(doc)
@@ -253,12 +318,25 @@ class _PeopleFinder:
         roles: list[Span] = []
         for title in title_spans:
             owner = _title_owner(doc, title)
+            if title[-1].lower_ in self.plurals:
+                singular = title.text[:-len(title[-1].text)] + self.plurals[title[-1].lower_]
+                for name, name_owner in _listed_holders(doc, title.end):
+                    person = Span(doc, name.start, name.end, label="PERSON")
+                    person._.key = "person/" + slugify(name.text)
+                    new.append(person)
+                    role = Span(doc, title.start, (name_owner[0] if name_owner else name).end, label="ROLE")
+                    role._.role_title, role._.key = _normal_title(singular), person._.key
+                    role._.role_of = (name_owner or owner or (None, None))[1]
+                    roles.append(role)
+                continue
             name = _name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
             if name is None or (_in_headline(name) and doc.text.count(name.text) < 2):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
                     untitled._.role_title, untitled._.role_of = _normal_title(title.text), owner[1]
                     roles.append(untitled)
+                continue
+            if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
                 continue
             if owner is None:
                 owner = _owner_after_name(doc, name)
@@ -284,7 +362,9 @@ class _PeopleFinder:
                 person = Span(doc, name.start, name.end, label="PERSON")
                 person._.key = "person/" + slugify(name.text)
                 new.append(person)
-        new.extend(_untitled_people(doc, new))
+        new.extend(p for p in _untitled_people(doc, new) if not model_disagrees(p))  # weak cues yield to the model
+        # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
+        new.extend(p for p in _model_names(doc, {"person"}) if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = filter_spans(new)
         # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
         by_surname: dict[str, str] = {}
@@ -297,7 +377,7 @@ class _PeopleFinder:
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
-            key = by_surname.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) else None)
+            key = by_surname.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
             if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
                 mention._.key = key
@@ -425,6 +505,32 @@ def _name_after(doc: Doc, i: int) -> Span | None:
         else:
             break
     return doc[i:end] if end > i else None
+
+
+def _plural(word: str) -> str:
+    """The plural of a title's last word.
+
+    >>> [_plural(w) for w in ("minister", "secretary", "prosecutor", "ambassador")]
+    ['ministers', 'secretaries', 'prosecutors', 'ambassadors']
+    """
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "es" if word.endswith(("s", "ch", "sh")) else word + "s"
+
+
+def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | None]]:
+    """The names after a plural title, each with the owner named after it: "Presidents
+    Muhammadu Buhari of Nigeria and Patrice Talon of Benin"."""
+    holders = []
+    while (name := _name_after(doc, i)) is not None:
+        owner = _owner_after_name(doc, name)
+        holders.append((name, owner))
+        i = owner[0].end if owner else name.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+        elif i == (owner[0].end if owner else name.end):
+            break
+    return holders if len(holders) >= 2 else []
 
 
 def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:

@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them (NAME.meta.json beside NAME.txt gives title, published, url, outlet)")
     build.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
     build.add_argument("--quiet", action="store_true", help="no progress lines")
+    _model_options(build)
     build.set_defaults(handler=_build)
 
     query = sub.add_parser("query", help="run a saved query (or any .rq file) against the store", description="Run a saved query from queries/ by name, or a .rq file, against the store or an RDF file.")
@@ -66,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     facts.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the <stem>.json files (created if missing)")
     facts.add_argument("--store", type=Path, help="build into this store and keep it (default: a temporary store)")
     facts.add_argument("--quiet", action="store_true", help="no progress lines")
+    _model_options(facts)
     facts.set_defaults(handler=_facts)
 
     evaluation = sub.add_parser("eval", help="score facts views against gold files: precision, recall and F1 per category", description="Score every gold DIR/<stem>.json against PRED/<stem>.json with the matching rules of FACTS-FORMAT.md.")
@@ -83,6 +85,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline (package name or folder) to use instead of newskg's own trained one; nothing is downloaded")
+    group.add_argument("--no-model", action="store_true", help="rules and reference data alone, no trained pipeline (faster, fewer names found)")
+
+
+def _model(args):
+    from .nlp_model import SHIPPED_MODEL
+
+    return None if args.no_model else args.model or SHIPPED_MODEL
+
+
 def _progress(args):
     return (lambda _: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
 
@@ -90,7 +104,7 @@ def _progress(args):
 def _build(args) -> int:
     from .pipeline import build  # spaCy loads only for commands that need it
 
-    summary = build(args.paths, args.store, _progress(args))
+    summary = build(args.paths, args.store, _progress(args), model=_model(args))
     print(f"Built {summary.sources} source(s) into {args.store}")
     print("  entities: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())))
     print("  facts:    " + ", ".join(f"{k} {v}" for k, v in sorted(summary.facts.items())))
@@ -108,7 +122,7 @@ def _facts(args) -> int:
 
     with tempfile.TemporaryDirectory(prefix="newskg-facts-") as temporary:
         store_dir = args.store or Path(temporary) / "store"
-        summary = build(args.paths, store_dir, _progress(args))
+        summary = build(args.paths, store_dir, _progress(args), model=_model(args))
         store = open_store(store_dir)
         views = facts_views(store, list(summary.reports))
         del store  # release the store before its temporary folder goes

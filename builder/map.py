@@ -16,7 +16,7 @@ from rdflib.namespace import SDO
 from .model import Facts, Source, Span
 from .vocab import DCTERMS, GRAPH, ID, NIF, NKG, OWL, RDF, RDFS, SKOS, WD, XSD
 
-ENTITY_CLASS = {"person": NKG.Person, "state": NKG.State, "org": NKG.Organization, "city": NKG.City, "region": NKG.Region}
+ENTITY_CLASS = {"person": NKG.Person, "state": NKG.State, "org": NKG.Organization, "city": NKG.City, "region": NKG.Region, "place": NKG.Place}
 METADATA_GRAPH = GRAPH["metadata"]
 REFERENCE_GRAPH = GRAPH["reference"]
 

@@ -20,7 +20,7 @@ EVENT_TYPES = (
     "agreement", "protest", "statement", "other",
 )
 #: Entity kinds, the first word of an entity key ("state/armenia").
-ENTITY_KINDS = ("person", "state", "org", "city", "region")
+ENTITY_KINDS = ("person", "state", "org", "city", "region", "place")
 
 
 @dataclass(frozen=True)

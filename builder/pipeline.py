@@ -20,6 +20,7 @@ from .clean import clean
 from .extract import extract
 from .map import METADATA_GRAPH, REFERENCE_GRAPH, map_facts, map_metadata
 from .model import Facts, Source
+from .nlp_model import SHIPPED_MODEL
 from .query import read_query, run
 from .read import read_sources
 from .reference import load_reference
@@ -44,10 +45,10 @@ class BuildSummary:
         return all(r.conforms for r in self.reports.values())
 
 
-def extract_sources(sources: list[Source], progress: Callable[[str], None] = lambda _: None) -> list[Facts]:
-    """Read each source into Facts (stages clean to extract)."""
+def extract_sources(sources: list[Source], progress: Callable[[str], None] = lambda _: None, *, model: str | Path | None = SHIPPED_MODEL) -> list[Facts]:
+    """Read each source into Facts (stages clean to extract); ``model`` as for ``build``."""
     reference = load_reference()
-    nlp = build_pipeline(reference)
+    nlp = build_pipeline(reference, model=model)
     batch = []
     for number, source in enumerate(sources, 1):
         article = clean(source)
@@ -58,10 +59,14 @@ def extract_sources(sources: list[Source], progress: Callable[[str], None] = lam
     return batch
 
 
-def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str], None] = lambda _: None) -> BuildSummary:
-    """Build the named sources into the store, replacing exactly their graphs."""
+def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str], None] = lambda _: None, *, model: str | Path | None = SHIPPED_MODEL) -> BuildSummary:
+    """Build the named sources into the store, replacing exactly their graphs.
+
+    ``model`` is the trained spaCy pipeline under the rules (newskg's own by default, any
+    installed one by name or folder); ``None`` runs the rules alone.
+    """
     sources = read_sources(paths)  # every input is checked before anything is written
-    batch = extract_sources(sources, progress)
+    batch = extract_sources(sources, progress, model=model)
     known = _known_people(store_dir)
     batch = resolve(batch, known)
     summary = BuildSummary(sources=len(batch))

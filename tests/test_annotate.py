@@ -10,8 +10,9 @@ def ents(doc, label=None):
 
 
 def test_pipeline_declares_its_components(nlp):
-    assert nlp.pipe_names == ["sentencizer", "newskg_lines", "newskg_reference", "newskg_orgs",
-                              "newskg_people", "newskg_places", "newskg_dates", "newskg_quotes"]
+    assert nlp.pipe_names == ["newskg_sentences", "newskg_lines", "tok2vec", "tagger", "parser", "ner", "newskg_model_stash",
+                              "newskg_reference", "newskg_orgs", "newskg_people", "newskg_model_mentions",
+                              "newskg_places", "newskg_dates", "newskg_quotes"]
 
 
 def test_states_organisations_and_acronyms_come_from_the_reference(doc_of):
@@ -114,3 +115,12 @@ def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
 def test_scare_quotes_are_not_quotations(doc_of):
     doc = doc_of("Headline\nPrime Minister Nikol Pashinyan called the alliance a “shell” and its guarantees “useless”.")
     assert not list(doc.spans["quotes"])
+
+
+def test_a_plural_title_gives_each_listed_holder_the_post_of_their_own_state(doc_of):
+    doc = doc_of("Headline\nOn Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal. "
+                 "Foreign Ministers Jan Novak and Eva Horvat met in Prague.")
+    roles = {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]}
+    assert ("person/muhammadu-buhari", "President", "state/nigeria") in roles
+    assert ("person/patrice-talon", "President", "state/benin") in roles
+    assert {("person/jan-novak", "Foreign Minister", None), ("person/eva-horvat", "Foreign Minister", None)} <= roles

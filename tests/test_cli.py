@@ -125,6 +125,11 @@ def _bad_build_not_utf8(tmp):
     return ["build", str(path)], "x.txt"
 
 
+def _bad_build_unknown_model(tmp):
+    path = _write(tmp / "in" / "art.txt", GOOD_TEXT)
+    return ["build", str(path), "--model", "xx_missing_pipeline"], "xx_missing_pipeline"
+
+
 def _bad_build_meta_invalid_json(tmp):
     path = _write(tmp / "in" / "art.txt", GOOD_TEXT)
     _write(tmp / "in" / "art.meta.json", '{"title": "A title", ')
@@ -175,6 +180,7 @@ BAD_INPUTS = {
     "meta-bad-published": _bad_build_meta_bad_date,
     "good-plus-missing": _bad_build_good_and_missing,
     "folder-without-articles": _bad_build_empty_folder,
+    "unknown-model": _bad_build_unknown_model,
     "unknown-query": _bad_query_unknown_name,
     "malformed-param": _bad_query_malformed_param,
     "unknown-param": _bad_query_unknown_param,
@@ -221,6 +227,18 @@ def test_bad_build_into_new_store_creates_nothing(tmp_path, capsys):
     assert code == 2
     assert len(err.splitlines()) == 1 and "missing.txt" in err
     assert not store.exists()
+
+
+def test_build_with_rules_alone_still_finds_the_members(tmp_path, capsys):
+    good = _write(tmp_path / "in" / "good.txt", GOOD_TEXT)
+    assert main(["build", str(good), "--store", str(tmp_path / "store"), "--quiet", "--no-model"]) == 0
+    assert "entities: org 1, state 1" in capsys.readouterr().out
+
+
+def test_model_options_exclude_each_other(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["build", "seeds", "--model", "x", "--no-model"])
+    assert stop.value.code == 2 and "not allowed with" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- 2. members-by-source
