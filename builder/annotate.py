@@ -312,7 +312,7 @@ class _PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         _set_keys_from_ids(doc)
-        title_spans = filter_spans([doc[s:e] for _, s, e in self.titles(doc)])
+        title_spans = filter_spans([_with_portfolio(doc, doc[s:e]) for _, s, e in self.titles(doc)])
         people: dict[str, Span] = {}  # key -> a full-name span
         new: list[Span] = []
         roles: list[Span] = []
@@ -329,7 +329,8 @@ class _PeopleFinder:
                     role._.role_of = (name_owner or owner or (None, None))[1]
                     roles.append(role)
                 continue
-            name = _name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
+            name = (_name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
+                    or _name_in_apposition(doc, title))
             if name is None or (_in_headline(name) and doc.text.count(name.text) < 2):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
@@ -531,6 +532,26 @@ def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | Non
         elif i == (owner[0].end if owner else name.end):
             break
     return holders if len(holders) >= 2 else []
+
+
+def _with_portfolio(doc: Doc, title: Span) -> Span:
+    """A title with the lowercase words of its portfolio when a possessive owner precedes
+    them: "the EU's enlargement commissioner", not just "commissioner"."""
+    start = title.start
+    while start > title.start - 2 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+        start -= 1
+    return doc[start:title.end] if start < title.start and doc[start - 1].lower_ in {"'s", "’s"} else title
+
+
+def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
+    """"the country's justice minister, Bence Tuzson, told ...": a name set off after the title."""
+    before = doc[title.start - 1].lower_ if title.start > 0 else ""
+    if before not in {"the", "'s", "’s", "its", "his", "her", "their"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
+        return None
+    name = _name_after(doc, title.end + 1)
+    if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
+        return name
+    return None
 
 
 def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:

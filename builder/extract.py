@@ -149,7 +149,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.end_char)]
     ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
-    role_facts = _roles(roles, doc.text)
+    states = Counter(e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/"))
+    role_facts = _roles(roles, doc.text, states.most_common(1)[0][0] if states else None)
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
@@ -314,11 +315,12 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
     return tuple(found.values())
 
 
-def _roles(roles: list[DocSpan], text: str) -> tuple[Role, ...]:
+def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
     headline), else the state its sentence names first ("Prime Minister Ulf Kristersson
-    handed Sweden's instrument of accession ...")."""
+    handed Sweden's instrument of accession ..."), else, for a government post ("Prime
+    Minister Viktor Orbán's Fidesz party"), the state the article names most."""
     owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
         if span._.role_of and span._.key:
@@ -329,7 +331,8 @@ def _roles(roles: list[DocSpan], text: str) -> tuple[Role, ...]:
             continue
         key = (span._.key, span._.role_title)
         owner = span._.role_of or owner_of.get(key) or next(
-            (e._.key for e in span.sent.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")), None)
+            (e._.key for e in span.sent.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")), None) or (
+            topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
     return tuple(found.values())

@@ -124,3 +124,14 @@ def test_a_plural_title_gives_each_listed_holder_the_post_of_their_own_state(doc
     assert ("person/muhammadu-buhari", "President", "state/nigeria") in roles
     assert ("person/patrice-talon", "President", "state/benin") in roles
     assert {("person/jan-novak", "Foreign Minister", None), ("person/eva-horvat", "Foreign Minister", None)} <= roles
+
+
+def test_a_portfolio_after_a_possessive_owner_belongs_to_the_title(doc_of):
+    doc = doc_of("Headline\nOlivér Várhelyi, the EU's enlargement commissioner, said talks would start.")
+    roles = {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]}
+    assert roles == {("person/oliver-varhelyi", "Enlargement Commissioner", "org/eu")}
+
+
+def test_a_name_set_off_after_its_title_holds_it(doc_of):
+    doc = doc_of("Headline\nThe country's justice minister, Bence Tuzson, told lawmakers. The minister, Hungary said, agreed.")
+    assert [(r._.key, r._.role_title) for r in doc.spans["roles"] if r._.key] == [("person/bence-tuzson", "Justice Minister")]

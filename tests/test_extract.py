@@ -202,3 +202,10 @@ def test_a_capital_as_a_place_is_not_the_state(run):
     nigeria = facts.entity("state/nigeria")
     assert nigeria is None or "Abuja" not in nigeria.aliases
     assert "Moscow" in facts.entity("state/russia").aliases
+
+
+def test_a_government_post_without_an_owner_belongs_to_the_state_the_article_is_about(run):
+    facts = run("Hungary quits the court\nHungary will leave the International Criminal Court. Hungary's parliament voted on "
+                "Tuesday. Lawmakers of Prime Minister Viktor Orbán's Fidesz party backed the bill. Critics in Budapest "
+                "and in Hungary were dismayed.")
+    assert {(r.person, r.title, r.of) for r in facts.roles} == {("person/viktor-orban", "Prime Minister", "state/hungary")}
