@@ -209,3 +209,10 @@ def test_a_government_post_without_an_owner_belongs_to_the_state_the_article_is_
                 "Tuesday. Lawmakers of Prime Minister Viktor Orbán's Fidesz party backed the bill. Critics in Budapest "
                 "and in Hungary were dismayed.")
     assert {(r.person, r.title, r.of) for r in facts.roles} == {("person/viktor-orban", "Prime Minister", "state/hungary")}
+
+
+def test_withdrawing_with_an_insert_before_from_is_leaving(run):
+    facts = run('Exit\nThe military governments of Mali, Burkina Faso and Niger said on Sunday they were withdrawing '
+                '"without delay" from the Economic Community of West African States.')
+    assert {(m.member, m.status) for m in facts.memberships} == {
+        ("state/mali", "leaving"), ("state/burkina-faso", "leaving"), ("state/niger", "leaving")}

@@ -57,15 +57,28 @@ def test_sample_sentences_group_into_their_documents(sample):
     assert all(published is not None for _, published in groups)
 
 
-def test_newskg_finds_more_meantime_mentions_than_newsreader(sample):
-    """The sample is 12 MEANTIME articles with NewsReader's published tagger output beside the gold."""
-    sentences, groups = sample
-    newsreader, ours = Score(), Score()
-    for sentence in sentences:
-        newsreader.add(sentence.columns[0], sentence.columns[1])
-    nlp = build_pipeline()
+def _score_stage(groups, nlp) -> Score:
+    score = Score()
     for group, published in groups:
         tags = predicted_tags(group, lambda text, day: [(e.start_char, e.end_char, e.label_) for e in annotate_text(text, day, nlp).ents], published)
         for sentence, predicted in zip(group, tags):
-            ours.add(sentence.columns[0], predicted)
-    assert ours.prf()[2] > newsreader.prf()[2] + 0.05
+            score.add(sentence.columns[0], predicted)
+    return score
+
+
+def test_the_trained_pipeline_finds_meantime_names_the_rules_miss(sample):
+    """The sample is 12 MEANTIME business articles, mostly about companies no list holds."""
+    _, groups = sample
+    rules, combined = _score_stage(groups, build_pipeline(model=None)), _score_stage(groups, build_pipeline())
+    assert combined.prf()[1] > rules.prf()[1] + 0.05  # recall
+    assert combined.prf()[2] > rules.prf()[2]
+
+
+def test_newsreader_output_scores_as_published_on_the_sample(sample):
+    """Column 2 of the sample is NewsReader's own output; on the whole corpus this scorer
+    reproduces its published 53.24 F1 (benchmarks/ner.py), on the sample it is 0.576."""
+    sentences, _ = sample
+    newsreader = Score()
+    for sentence in sentences:
+        newsreader.add(sentence.columns[0], sentence.columns[1])
+    assert (sum(newsreader.gold.values()), sum(newsreader.predicted.values()), sum(newsreader.correct.values())) == (59, 66, 36)
