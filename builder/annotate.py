@@ -37,7 +37,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -73,6 +73,8 @@ TITLES = (
 )
 #: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
 LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa"}
+_TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
+_TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mp", "mps"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -241,11 +243,11 @@ def newskg_model_mentions(doc: Doc) -> Doc:
 def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     """The model's mentions of these kinds, except in a headline, whose capitals prove nothing,
     unless the article repeats them. The model is often wrong about organisations (places and
-    people come out as ORG), so one is taken only when the article names it twice or it is
-    an acronym; names of things ("North Natuna Sea") are never organisations."""
+    people come out as ORG), so a one-word one is taken only when the article names it twice
+    or it is an acronym; names of things ("North Natuna Sea") are never organisations."""
     return [m for m in model_mentions(doc, kinds) if not (_in_headline(m) and doc.text.count(m.text) < 2)
-            and not (m._.key.startswith("org/") and doc.text.count(m.text) < 2 and not m.text.isupper())
-            and m[-1].lower_ not in _THING_HEADS]
+            and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
+            and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
 
 
 def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
@@ -302,13 +304,12 @@ class _PeopleFinder:
     """Finds people by title, apposition and attribution, and links surname mentions."""
 
     def __init__(self, nlp: Language):
-        self.titles = Matcher(nlp.vocab)
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.plurals: dict[str, str] = {}  # "ministers" -> "minister": "Presidents A of X and B of Y"
         for title in TITLES:
-            parts = [p for p in re.split(r"(-|\s+)", title) if p.strip()]
-            plural = _plural(parts[-1])
-            self.plurals[plural] = parts[-1]
-            self.titles.add("TITLE", [[{"LOWER": p} for p in parts], [{"LOWER": p} for p in parts[:-1]] + [{"LOWER": plural}]])
+            last = re.split(r"[-\s]", title)[-1]
+            self.plurals[_plural(last)] = last
+            self.titles.add("TITLE", [nlp.make_doc(title), nlp.make_doc(title[:-len(last)] + _plural(last))])
 
     def __call__(self, doc: Doc) -> Doc:
         _set_keys_from_ids(doc)
@@ -403,6 +404,7 @@ _THING_HEADS = {
     "forest", "valley", "desert", "peninsula", "coast", "strait", "canal", "bridge", "church", "mosque",
     "cathedral", "museum", "stadium", "park", "hotel", "hospital", "school", "college", "airlines",
     "crisis", "revolution", "spring", "conference", "festival", "election", "elections", "referendum",
+    "week", "shoal", "reef", "atoll", "asia", "africa", "europe", "america", "caucasus",
 }
 
 
@@ -482,7 +484,7 @@ def _in_headline(span: Span) -> bool:
 def _is_name_token(token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NAME_STOPWORDS
             and not token.is_stop and not (token.is_upper and len(token) > 1)
-            and token.lower_ not in {t.split()[0] for t in TITLES} and not token.ent_type_)
+            and token.lower_ not in _TITLE_FIRST_WORDS and not token.ent_type_)
 
 
 def _name_after(doc: Doc, i: int) -> Span | None:

@@ -216,3 +216,9 @@ def test_withdrawing_with_an_insert_before_from_is_leaving(run):
                 '"without delay" from the Economic Community of West African States.')
     assert {(m.member, m.status) for m in facts.memberships} == {
         ("state/mali", "leaving"), ("state/burkina-faso", "leaving"), ("state/niger", "leaving")}
+
+
+def test_the_parse_names_the_doer_of_a_passive_attack(run):
+    facts = run("Border clash\nArmenia was attacked by Azerbaijan on Monday, officials said.")
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert [e.agents for e in attacks] == [("state/azerbaijan",)]

@@ -49,9 +49,12 @@ def test_the_shipped_pipeline_loads_offline_with_its_licence_and_card():
 
 
 def test_the_shipped_pipeline_parses_and_finds_names_nobody_listed():
-    doc = load_model()("Shares of Boeing fell after Jane Okafor, the chief executive of Kestrel Vantor, resigned in Seattle.")
-    assert {"PERSON", "ORG", "LOC"} <= {e.label_ for e in doc.ents}
-    assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    doc = load_model()("Jane Okafor, who heads the Red Cross office in Lagos, met officials from Amnesty International and Microsoft on Monday.")
+    assert {("Jane Okafor", "PERSON"), ("Lagos", "LOC"), ("Amnesty International", "ORG")} <= {(e.text, e.label_) for e in doc.ents}
+    assert doc[0].tag_ == "NNP"
+    parse = load_model()("The alliance was attacked by rebels.")
+    assert [(t.text, t.dep_, t.head.text) for t in parse if t.dep_ in ("nsubj:pass", "obl:agent", "ROOT")] == [
+        ("alliance", "nsubj:pass", "attacked"), ("attacked", "ROOT", "attacked"), ("rebels", "obl:agent", "attacked")]
 
 
 def test_an_unknown_model_name_is_a_clear_error():
