@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from builder.annotate import annotate_text, build_pipeline
-from builder.ner_eval import CLASS_OF_LABEL, Score, Sentence, group_documents, predicted_tags, read_conll
+from builder.ner_eval import Score, Sentence, group_documents, predicted_tags, read_conll
 from builder.nlp_model import SHIPPED_MODEL, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
