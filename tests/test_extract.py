@@ -222,3 +222,10 @@ def test_the_parse_names_the_doer_of_a_passive_attack(run):
     facts = run("Border clash\nArmenia was attacked by Azerbaijan on Monday, officials said.")
     attacks = [e for e in facts.events if e.type == "attack"]
     assert [e.agents for e in attacks] == [("state/azerbaijan",)]
+
+
+def test_an_agreement_is_an_event_when_it_is_made_not_when_it_is_mentioned(run):
+    made = run("Deal signed\nGhana and Togo signed a border agreement on Monday.")
+    assert [e.date for e in made.events if e.type == "agreement"] == ["2024-06-17"]
+    mentioned = run("Deal criticised\nCritics in Ghana say the border agreement favours Togo.")
+    assert not [e for e in mentioned.events if e.type == "agreement"]
