@@ -159,7 +159,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     memberships = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
-    events = _events(masked, doc.text, memberships, owners)
+    media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"}
+    events = _events(masked, doc.text, memberships, owners, media)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -340,10 +341,12 @@ def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> t
     return tuple(found.values())
 
 
-def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str]) -> tuple[Event, ...]:
+def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],
+            media: set[str] = frozenset()) -> tuple[Event, ...]:
     """Events: membership changes as withdrawals and accessions, then one event per trigger
     type and sentence, with the actor named before the trigger, the organisation, the
-    place and the date nearest to it. Repeated reports of one happening merge."""
+    place and the date nearest to it. Repeated reports of one happening merge. The news
+    outlets that report ("told the BBC", "Reuters said") take part in none."""
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
@@ -375,8 +378,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if match is None or (reported & {"withdrawal", "accession"} and kind in ("announcement", "statement")):
                 continue
             at = sentence.start_char + match.start()
-            agents = _actors(sentence, at, owners)
-            org = next((o for o in masked.orgs if o not in agents), None)
+            agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
+            org = next((o for o in masked.orgs if o not in agents and o not in media), None)
             if not agents and org is None and kind != "protest":  # protesters are seldom named
                 continue
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)

@@ -229,3 +229,8 @@ def test_an_agreement_is_an_event_when_it_is_made_not_when_it_is_mentioned(run):
     assert [e.date for e in made.events if e.type == "agreement"] == ["2024-06-17"]
     mentioned = run("Deal criticised\nCritics in Ghana say the border agreement favours Togo.")
     assert not [e for e in mentioned.events if e.type == "agreement"]
+
+
+def test_the_news_outlet_that_reports_takes_part_in_no_event(run):
+    facts = run("Talks\nGhana's foreign minister told Reuters that the talks would resume. Reuters reported the news first.")
+    assert not any("org/reuters" in (*e.agents, e.organization) for e in facts.events)
