@@ -374,12 +374,16 @@ class _PeopleFinder:
             surname = span[-1].text
             by_surname.setdefault(surname, span._.key)
             people.setdefault(by_surname[surname], span)
+        # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
+        inner = Counter((t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES)
+        inner_owners = Counter(name for name, _ in inner)
+        by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
         for span in new + roles:
             span._.key = by_surname.get(span[-1].text if span.label_ == "PERSON" else doc[span.end - 1].text, span._.key)
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
-            key = by_surname.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
+            key = by_surname.get(token.text) or by_middle.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
             if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
                 mention._.key = key
@@ -767,6 +771,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 _QUOTE_PAIRS = re.compile(r"“([^”\n]{2,})”|\"([^\"\n]{2,})\"|«([^»\n]{2,})»")
 _UNMARKED_QUOTE = re.compile(r"^(?P<q>[A-Z][^\"“”\n]{8,}?),\s+(?:said|says|added)\s+(?=[A-Z])", re.M)
 
@@ -786,6 +791,8 @@ def newskg_quotes(doc: Doc) -> Doc:
         open_mark = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         close_mark = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         speaker = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
+        if speaker is None and quotes and "\n" not in doc.text[quotes[-1].end_char:match.start()]:
+            speaker = quotes[-1]._.speaker  # '"Q1," said X. "Q2."': the paragraph's speaker goes on
         if speaker is None or len(text.split()) < 3:
             continue
         span._.speaker = speaker
@@ -805,10 +812,14 @@ def newskg_quotes(doc: Doc) -> Doc:
 def _speaker(doc: Doc, start: int, end: int) -> str | None:
     """Who speaks a quotation that runs from token ``start`` to ``end``."""
     sentence_end = doc[end].sent.end if end < len(doc) else end
-    after = [t for t in doc[end:min(sentence_end, end + 10)]]
+    after = []
+    for token in doc[end:min(sentence_end, end + 25)]:  # "..." Prime Minister X of Y, this year's chair of Z, told ...
+        if token.text in _QUOTE_MARKS:
+            break
+        after.append(token)
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
     if verb_after is not None:
-        window = doc[end:min(len(doc), verb_after.i + 6)]
+        window = doc[end:min(verb_after.sent.end, verb_after.i + 6)]
         speaker = _agent_in(doc, window, verb_after.i)
         if speaker:
             return speaker

@@ -135,3 +135,19 @@ def test_a_portfolio_after_a_possessive_owner_belongs_to_the_title(doc_of):
 def test_a_name_set_off_after_its_title_holds_it(doc_of):
     doc = doc_of("Headline\nThe country's justice minister, Bence Tuzson, told lawmakers. The minister, Hungary said, agreed.")
     assert [(r._.key, r._.role_title) for r in doc.spans["roles"] if r._.key] == [("person/bence-tuzson", "Justice Minister")]
+
+
+def test_quote_attribution_after_a_long_title_and_the_next_quote_of_the_paragraph(doc_of):
+    doc = doc_of('Headline\n"Southeast Asia cannot afford to wait," Prime Minister Anwar Ibrahim of Malaysia, this year\'s chair '
+                 'of the Association of Southeast Asian Nations, told the opening session. "We are writing the rules ourselves."\n\n'
+                 '"Nobody asked us about it," a diplomat said.')
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
+        ("Southeast Asia cannot afford to wait", "person/anwar-ibrahim"),
+        ("We are writing the rules ourselves.", "person/anwar-ibrahim")]
+
+
+def test_a_pronoun_speaker_is_the_person_named_before_not_one_in_the_next_sentence(doc_of):
+    doc = doc_of('Headline\nPresident Ali Bongo Ondimba was deposed. Bongo is under arrest. "I ask all our friends to speak up," '
+                 'he said. China called for calm.')
+    assert ("Bongo", "person/ali-bongo-ondimba") in ents(doc, "PERSON")
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["person/ali-bongo-ondimba"]
