@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from builder.annotate import annotate_text, build_pipeline
-from builder.ner_eval import Score, Sentence, group_documents, predicted_tags, read_conll
+from builder.ner_eval import Score, Sentence, group_documents, read_conll, score_groups
 from builder.nlp_model import SHIPPED_MODEL, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,20 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"MEANTIME English, NewsReader NERC gold, outer mentions ({len(system)} sentences, {len(groups)} documents)")
     _print("NewsReader ixa-pipe-nerc (published output)", newsreader)
     for name, tag in taggers.items():
-        _print(name, _score(groups, tag))
+        _print(name, score_groups(groups, tag))
     pud = _pud_documents(args.corpora / "ner" / "uner-en-pud" / "merged-test.conllu")
     print(f"\nUNER English-PUD (news and Wikipedia, never trained on; {sum(len(g) for g, _ in pud)} sentences)")
     for name in ("newskg (rules + trained pipeline)", "trained pipeline alone"):
-        _print(name, _score(pud, taggers[name]))
+        _print(name, score_groups(pud, taggers[name]))
     return 0
-
-
-def _score(groups: list[tuple[list[Sentence], date | None]], tag) -> Score:
-    score = Score()
-    for group, published in groups:
-        for sentence, tags in zip(group, predicted_tags(group, tag, published)):
-            score.add(sentence.columns[0], tags)
-    return score
 
 
 def _stage_tagger(model):

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from .errors import InputError
 
-CLASSES = ("LOC", "ORG", "PER")
 #: Our entity labels as the three CoNLL classes; NORP, DATE and the rest are not scored.
 CLASS_OF_LABEL = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
@@ -123,7 +122,7 @@ def predicted_tags(group: list[Sentence], tag: Callable[[str, date | None], list
             for k in range(start, end):
                 label_at[k] = (start, cls)
     out, offset = [], 0
-    for sentence in group:
+    for sentence, line in zip(group, lines):
         tags, position, previous = [], offset, None
         for token in sentence.tokens:
             hit = label_at.get(position)
@@ -134,5 +133,14 @@ def predicted_tags(group: list[Sentence], tag: Callable[[str, date | None], list
             previous = hit
             position += len(token) + 1
         out.append(tags)
-        offset += len(" ".join(sentence.tokens)) + 1
+        offset += len(line) + 1
     return out
+
+
+def score_groups(groups: list[tuple[list[Sentence], date | None]], tag: Callable[[str, date | None], list[tuple[int, int, str]]]) -> Score:
+    """Score ``tag`` against the first tag column of every sentence of grouped documents."""
+    score = Score()
+    for group, published in groups:
+        for sentence, tags in zip(group, predicted_tags(group, tag, published)):
+            score.add(sentence.columns[0], tags)
+    return score
