@@ -241,11 +241,10 @@ def newskg_model_mentions(doc: Doc) -> Doc:
 
 
 def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
-    """The model's mentions of these kinds, except in a headline, whose capitals prove nothing,
-    unless the article repeats them. The model is often wrong about organisations (places and
+    """The model's mentions of these kinds, except those only in a headline. The model is often wrong about organisations (places and
     people come out as ORG), so a one-word one is taken only when the article names it twice
     or it is an acronym; names of things ("North Natuna Sea") are never organisations."""
-    return [m for m in model_mentions(doc, kinds) if not (_in_headline(m) and doc.text.count(m.text) < 2)
+    return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
             and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
 
@@ -288,7 +287,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                 end += 1
                 while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))):
                     end += 1
-            if start < i and doc[start].lower_ not in _NAME_STOPWORDS and not (_in_headline(doc[start:end]) and doc.text.count(doc[start:end].text) < 2):
+            if start < i and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]):
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
@@ -332,7 +331,7 @@ class _PeopleFinder:
                 continue
             name = (_name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
                     or _name_in_apposition(doc, title))
-            if name is None or (_in_headline(name) and doc.text.count(name.text) < 2):
+            if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
                     untitled._.role_title, untitled._.role_of = _normal_title(title.text), owner[1]
@@ -375,7 +374,7 @@ class _PeopleFinder:
             by_surname.setdefault(surname, span._.key)
             people.setdefault(by_surname[surname], span)
         # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
-        inner = Counter((t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES)
+        inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
         inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
         for span in new + roles:
@@ -485,6 +484,11 @@ def _in_headline(span: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
+def _only_in_headline(span: Span) -> bool:
+    """A name the article gives once, in a headline, where capitals prove nothing."""
+    return _in_headline(span) and span.doc.text.count(span.text) < 2
+
+
 def _is_name_token(token) -> bool:
     return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NAME_STOPWORDS
             and not token.is_stop and not (token.is_upper and len(token) > 1)
@@ -530,12 +534,12 @@ def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | Non
     while (name := _name_after(doc, i)) is not None:
         owner = _owner_after_name(doc, name)
         holders.append((name, owner))
-        i = owner[0].end if owner else name.end
+        after = i = owner[0].end if owner else name.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i < len(doc) and doc[i].lower_ == "and":
             i += 1
-        elif i == (owner[0].end if owner else name.end):
+        elif i == after:
             break
     return holders if len(holders) >= 2 else []
 

@@ -395,14 +395,12 @@ def _names(sentence: DocSpan, key: str) -> bool:
 def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ...]:
     """Who acts at character ``at``: the person, state or organisation named last before
     it ("Moscow said", "Azerbaijan's offensive", "the Azerbaijani assault"), else the one
-    right after it ("..., said Nikol Pashinyan"); a person's state acts with them."""
+    right after it ("..., said Nikol Pashinyan"), unless the parse names another ("X was
+    attacked by Y"); a person's state acts with them."""
     ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
-    actor = _parsed_actor(sentence, at, ents)
-    if actor is not None:
-        return tuple(dict.fromkeys([actor._.key, *([owners[actor._.key]] if actor._.key in owners else [])]))
     before = [e for e in ents if e.end_char <= at and ";" not in sentence.doc.text[e.end_char:at]]
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
-    actor = before[-1] if before else after[0] if after else None
+    actor = _parsed_actor(sentence, at, ents) or (before[-1] if before else after[0] if after else None)
     if actor is None:
         return ()
     agents = [actor._.key]
@@ -419,11 +417,11 @@ _ACTOR_DEPS = ("obl:agent", "nmod:poss")
 def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | None:
     """The entity the dependency parse makes the doer of the trigger word at ``at``, when
     the document was parsed ("X was attacked by Y": Y, where word order would say X)."""
-    if not sentence.doc.has_annotation("DEP"):
-        return None
     trigger = next((t for t in sentence if t.idx == at), None)
+    if trigger is None or not sentence.doc.has_annotation("DEP"):
+        return None
     for dep in _ACTOR_DEPS:
-        for child in trigger.children if trigger is not None else ():
+        for child in trigger.children:
             if child.dep_ == dep:
                 actor = next((e for e in ents if e.start <= child.i < e.end), None)
                 if actor is not None:
