@@ -992,6 +992,9 @@ def to_turtle(ents: dict[str, Entity]) -> str:
                f'{lit("https://github.com/dieghernan/Country-Codes-and-International-Organizations")} .')
     order = {"nkg:State": 0, "nkg:City": 1, "nkg:Region": 2, "nkg:Organization": 3}
     titles = {0: "States", 1: "Capital cities", 2: "Regions (non-sovereign, disputed and breakaway)", 3: "Organisations"}
+    # A city-state's capital (Monaco, Singapore, Vatican City) shares its state's Wikidata item:
+    # owl:sameAs to it would make the city and the state one individual, both a place and a state.
+    state_qids = {e.qid for e in ents.values() if e.cls == "nkg:State" and e.qid}
     last = None
     for e in sorted(ents.values(), key=lambda e: (order[e.cls], e.iri)):
         if order[e.cls] != last:
@@ -1022,7 +1025,7 @@ def to_turtle(ents: dict[str, Entity]) -> str:
             po.append(("nkg:hasMemberState", sorted(short(m) for m in e.members)))
         if e.comments:
             po.append(("rdfs:comment", sorted({lit(c, "en") for c in e.comments})))
-        if e.qid:
+        if e.qid and not (e.cls == "nkg:City" and e.qid in state_qids):
             po.append(("owl:sameAs", [f"wd:{e.qid}"]))
         out.append("")
         out.append(f"{short(e.iri)} a {e.cls} ;")
