@@ -89,6 +89,17 @@ ORG_HEADS = {
     "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
     "pharmaceuticals", "systems", "technologies", "telecom",
 } | {form for legal in LEGAL_FORMS for form in (legal, legal + ".")}
+#: The kind an organisation's last word gives it (its class in the graph); other heads say nothing.
+HEAD_KINDS = {
+    **{head: "company" for head in (
+        "aerospace", "airlines", "airways", "automotive", "communications", "dynamics", "electric",
+        "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
+        "pharmaceuticals", "technologies", "telecom", *LEGAL_FORMS)},
+    **{head: "government body" for head in (
+        "agency", "army", "bureau", "command", "department", "directorate", "forces", "guard", "ministry")},
+    **{head: "news media" for head in ("news", "press", "times", "tribune")},
+    "court": "court", "party": "political party",
+}
 SPEECH_VERBS = {
     "said", "says", "stated", "added", "adds", "told", "tells", "explained", "noted", "declared",
     "wrote", "writes", "insisted", "warned", "argued", "stressed", "claimed", "announced", "asserted",
@@ -858,3 +869,17 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             if holders:
                 return holders[-1]
     return None
+
+
+def org_kind_from_name(name: str) -> str | None:
+    """The kind of organisation a name's last word says it is: "Qatar Airways" a company,
+    "Ministry of Defence" (its head word first) a government body, "Labour Party" a party.
+
+    >>> org_kind_from_name("Lockheed Martin Aerospace"), org_kind_from_name("Ministry of Foreign Affairs")
+    ('company', 'government body')
+    >>> org_kind_from_name("Greenpeace") is None
+    True
+    """
+    words = [w.lower().rstrip(".") for w in name.split()]
+    head = words[:words.index("of")][-1:] if "of" in words[1:] else words[-1:]
+    return HEAD_KINDS.get(head[0]) if head else None

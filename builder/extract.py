@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as DocSpan
 
+from .annotate import org_kind_from_name
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .reference import Reference, load_reference
 
@@ -236,15 +237,16 @@ def _evidence(masked: _Masked, text: str) -> Span:
 def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
     found: dict[tuple[str, str], Membership] = {}
 
-    def offer(member: str, org: str | None, status: str, evidence: Span) -> None:
+    def offer(member: str, org: str | None, status: str, evidence: Span, date: str | None) -> None:
         if not member.startswith("state/") or org is None:
             return
         current = found.get((member, org))
         if current is None or PRECEDENCE.index(status) < PRECEDENCE.index(current.status):
-            found[(member, org)] = Membership(member, org, status, evidence)
+            found[(member, org)] = Membership(member, org, status, evidence, date)
 
     for masked in sentences:
         evidence = _evidence(masked, text)
+        date = _date_near(masked.sentence, None)
         denied = bool(_DENIAL.search(masked.text))
         for status, pattern in MEMBERSHIP_FORMS:
             for match in pattern.finditer(masked.text):
@@ -257,10 +259,10 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
                     members += re.findall(_S, re.match(r"(?:(?:\s*,\s*|\s*,?\s*and\s+)⟨S\d+⟩)*", masked.text[match.end():]).group(0))
                 members += _alongside(masked.text[match.end():])
                 for index in members:
-                    offer(masked.states[int(index)], org, status, evidence)
+                    offer(masked.states[int(index)], org, status, evidence, date)
         for org_key, members in _member_lists(masked):
             for member in members:
-                offer(member, org_key, "member", evidence)
+                offer(member, org_key, "member", evidence, date)
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
 
 
@@ -478,7 +480,8 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
             name = max(aliases, key=len, default=key)
         entities.append(Entity(
             key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),
-            wikidata=ref.wikidata if ref else None, org_kind=ref.org_kind if ref else None,
+            wikidata=ref.wikidata if ref else None,
+            org_kind=ref.org_kind if ref else org_kind_from_name(name) if kind == "org" else None,
             nationality=nationality.get(key),
         ))
     return tuple(entities)

@@ -86,6 +86,7 @@ class Membership:
     organization: str  # entity key
     status: str
     evidence: Span
+    date: str | None = None  # when the sentence says it held: YYYY-MM-DD, YYYY-MM or YYYY
 
 
 @dataclass(frozen=True)

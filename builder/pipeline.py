@@ -6,24 +6,29 @@ and reports progress through a callback, so the library never prints.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+from rdflib.compare import to_canonical_graph
+from spacy.language import Language
 
 from . import resources
 from .annotate import annotate, build_pipeline
 from .clean import clean
 from .extract import extract
-from .map import METADATA_GRAPH, REFERENCE_GRAPH, map_facts, map_metadata
+from .errors import InputError
+from .map import METADATA_GRAPH, REFERENCE_GRAPH, map_build, map_facts, map_metadata
 from .model import Facts, Source
 from .nlp_model import SHIPPED_MODEL
 from .query import read_query, run
 from .read import read_sources
-from .reference import load_reference
+from .reference import Reference, load_reference
 from .resolve import resolve
 from .store import graph_quads, open_store, replace_graphs
 from .validate import ValidationReport, validate_graph
@@ -48,7 +53,10 @@ class BuildSummary:
 def extract_sources(sources: list[Source], progress: Callable[[str], None] = lambda _: None, *, model: str | Path | None = SHIPPED_MODEL) -> list[Facts]:
     """Read each source into Facts (stages clean to extract); ``model`` as for ``build``."""
     reference = load_reference()
-    nlp = build_pipeline(reference, model=model)
+    return _extract(sources, build_pipeline(reference, model=model), reference, progress)
+
+
+def _extract(sources: list[Source], nlp: Language, reference: Reference, progress: Callable[[str], None]) -> list[Facts]:
     batch = []
     for number, source in enumerate(sources, 1):
         article = clean(source)
@@ -66,7 +74,10 @@ def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str]
     installed one by name or folder); ``None`` runs the rules alone.
     """
     sources = read_sources(paths)  # every input is checked before anything is written
-    batch = extract_sources(sources, progress, model=model)
+    started = build_time()
+    reference = load_reference()
+    nlp = build_pipeline(reference, model=model)
+    batch = _extract(sources, nlp, reference, progress)
     known = _known_people(store_dir)
     batch = resolve(batch, known)
     summary = BuildSummary(sources=len(batch))
@@ -86,9 +97,12 @@ def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str]
         summary.facts.update(
             membership=len(facts.memberships), leadership=len(facts.leaderships), role=len(facts.roles),
             event=len(facts.events), quote=len(facts.quotes))
+    pipeline = None if model is None else (f"{nlp.meta['lang']}_{nlp.meta['name']}", nlp.meta["version"])
+    metadata += map_build([f.source for f in batch], started=started, ended=build_time(), pipeline=pipeline)
     graphs[str(METADATA_GRAPH)] = _merged_metadata(store_dir, metadata, {str(g) for g in graphs})
     graphs[str(REFERENCE_GRAPH)] = graph_quads(Graph().parse(resources.REFERENCE), str(REFERENCE_GRAPH))
-    graphs[str(ONTOLOGY_GRAPH)] = graph_quads(Graph().parse(resources.ONTOLOGY), str(ONTOLOGY_GRAPH))
+    # canonical blank node labels (the ontology's restrictions and lists): the same bytes every build
+    graphs[str(ONTOLOGY_GRAPH)] = graph_quads(to_canonical_graph(Graph().parse(resources.ONTOLOGY)), str(ONTOLOGY_GRAPH))
     replace_graphs(store_dir, graphs)
     return summary
 
@@ -104,13 +118,37 @@ def _known_people(store_dir: Path) -> list[tuple[str, str]]:
 
 
 def _merged_metadata(store_dir: Path, metadata: Graph, rebuilt_graphs: set[str]) -> list:
-    """The metadata graph: descriptions of the rebuilt sources plus those of the others."""
+    """The metadata graph: what this build says of its sources, plus what the store said of
+    the others (their descriptions, and the builds and software that made their graphs)."""
     quads = graph_quads(metadata, str(METADATA_GRAPH))
     if not Path(store_dir).is_dir():
         return quads
     store = open_store(store_dir)
-    rows = run(read_query(resources.INTERNAL_QUERIES / "graphs.rq"), store)
-    kept = {row["source"] for row in rows if row["graph"].value not in rebuilt_graphs}
-    quads += [q for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(METADATA_GRAPH))) if q.subject in kept]
+    rows = list(run(read_query(resources.INTERNAL_QUERIES / "graphs.rq"), store))
+    rebuilt = {node for row in rows if row["graph"].value in rebuilt_graphs for node in (row["source"], row["graph"])}
+    old = list(store.quads_for_pattern(None, None, None, ox.NamedNode(str(METADATA_GRAPH))))
     del store
+    by_subject: dict = {}
+    for quad in old:
+        by_subject.setdefault(quad.subject, []).append(quad)
+    kept = {node for row in rows if row["graph"].value not in rebuilt_graphs for node in (row["source"], row["graph"])}
+    todo = list(kept)
+    while todo:  # everything the kept sources and graphs lead to: their builds, the software
+        for quad in by_subject.get(todo.pop(), ()):
+            quads.append(quad)
+            if quad.object in by_subject and quad.object not in kept | rebuilt:
+                kept.add(quad.object)
+                todo.append(quad.object)
     return quads
+
+
+def build_time() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible-builds.org), so that a rebuild of
+    the same articles can give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(timezone.utc).replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    except ValueError:
+        raise InputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None

@@ -5,9 +5,9 @@ misspelt term is an ``AttributeError`` at import time rather than a silent new I
 """
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 
-__all__ = ["NKG", "NIF", "WD", "ID", "GRAPH", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+__all__ = ["NKG", "NIF", "WD", "ID", "GRAPH", "FORMATS", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "VOID", "XSD"]
 
 
 class NKG(DefinedNamespace):
@@ -21,10 +21,23 @@ class NKG(DefinedNamespace):
     Person: URIRef
     State: URIRef
     Organization: URIRef
+    InternationalOrganization: URIRef
+    RegionalOrganization: URIRef
+    EconomicUnion: URIRef
+    MilitaryAlliance: URIRef
+    Court: URIRef
+    GovernmentBody: URIRef
+    PoliticalParty: URIRef
+    Company: URIRef
+    NewsOrganization: URIRef
     Place: URIRef
     City: URIRef
     Region: URIRef
+    Post: URIRef
     Source: URIRef
+    SourceGraph: URIRef
+    Build: URIRef
+    Text: URIRef
     TextSpan: URIRef
     Mention: URIRef
     Fact: URIRef
@@ -32,14 +45,25 @@ class NKG(DefinedNamespace):
     Leadership: URIRef
     RoleAssignment: URIRef
     Event: URIRef
+    Withdrawal: URIRef
+    Accession: URIRef
+    Announcement: URIRef
+    MilitaryExercise: URIRef
+    Attack: URIRef
+    Agreement: URIRef
+    Protest: URIRef
+    Statement: URIRef
+    OtherEvent: URIRef
     Quote: URIRef
     # properties
     fileName: URIRef
     sha256: URIRef
     outlet: URIRef
     graph: URIRef
+    text: URIRef
     inSource: URIRef
     denotes: URIRef
+    mentionedBy: URIRef
     isBoilerplate: URIRef
     acronym: URIRef
     demonym: URIRef
@@ -50,16 +74,19 @@ class NKG(DefinedNamespace):
     capitalOf: URIRef
     orgKind: URIRef
     hasMemberState: URIRef
+    memberStateOf: URIRef
     nationality: URIRef
+    roleTitle: URIRef
+    postIn: URIRef
     statedIn: URIRef
     evidence: URIRef
+    evidenceFor: URIRef
     member: URIRef
     organization: URIRef
     status: URIRef
     leader: URIRef
     person: URIRef
-    roleTitle: URIRef
-    roleOf: URIRef
+    post: URIRef
     eventType: URIRef
     agent: URIRef
     place: URIRef
@@ -74,7 +101,11 @@ class NIF(DefinedNamespace):
     _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
     _fail = True
 
+    Context: URIRef
     String: URIRef
+    OffsetBasedString: URIRef
+    isString: URIRef
+    referenceContext: URIRef
     beginIndex: URIRef
     endIndex: URIRef
     anchorOf: URIRef
@@ -86,3 +117,5 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ID = Namespace("https://w3id.org/newskg/id/")
 #: Named graphs: one per source, plus the metadata and reference graphs.
 GRAPH = Namespace("https://w3id.org/newskg/graph/")
+#: W3C unique URIs for RDF serialisation formats (``FORMATS.TriG``, ``FORMATS["N-Quads"]``), for void:feature.
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
