@@ -113,18 +113,34 @@ def export(store: ox.Store, fmt: str) -> bytes:
         return canonical
     quads = list(ox.parse(canonical, format=ox.RdfFormat.N_QUADS))
     if fmt == "turtle":
-        triples = sorted({quad.triple for quad in quads}, key=str)
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return sorted_turtle(quad.triple for quad in quads)
     return ox.serialize(quads, format=EXPORT_FORMATS[fmt], prefixes=PREFIXES)
+
+
+def sorted_turtle(triples: Iterable[ox.Triple], prefixes: Mapping[str, str] = PREFIXES) -> bytes:
+    """Turtle of the distinct triples in sorted order, so equal data gives equal bytes."""
+    return ox.serialize(sorted(set(triples), key=str), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write a file through a temporary file and a rename: never half-written."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    write_together({Path(path): data})
+
+
+def write_together(files: Mapping[Path, bytes]) -> None:
+    """Write several files through temporary files, renamed only once all are written.
+
+    A dump and its description either both change or, when one cannot be written, neither.
+    """
+    temporaries: dict[Path, Path] = {}
     try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
+        for path, data in files.items():
+            path = Path(path)
+            temporaries[path] = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+            temporaries[path].write_bytes(data)
+        for path, temporary in temporaries.items():
+            temporary.replace(path)
     except OSError as err:
-        temporary.unlink(missing_ok=True)
+        for temporary in temporaries.values():
+            temporary.unlink(missing_ok=True)
         raise StoreError(f"{path}: cannot write ({err})") from None

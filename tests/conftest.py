@@ -9,6 +9,7 @@ import pytest
 
 from builder.annotate import annotate, build_pipeline
 from builder.clean import clean
+from builder.cli import main
 from builder.extract import extract
 from builder.model import Facts, Source
 from builder.read import read_sources
@@ -19,6 +20,14 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture(scope="session")
 def nlp():
     return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """A store of the five seed articles, built once; tests only read it (copy it to change it)."""
+    store = tmp_path_factory.mktemp("seeded") / "store"
+    assert main(["build", str(SEEDS), "--store", str(store), "--quiet"]) == 0
+    return store
 
 
 @pytest.fixture(scope="session")
