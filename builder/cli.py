@@ -1,7 +1,8 @@
 """The ``newskg`` command line: a thin layer over the package's functions.
 
-Exit status: 0 success; 1 the data does not conform to the SHACL shapes; 2 bad input,
-bad usage or an unknown name (one line on stderr says what to do); 130 interrupted.
+Exit status: 0 success; 1 the data does not conform to the SHACL shapes (or, when reasoning,
+contradicts the ontology); 2 bad input, bad usage or an unknown name (one line on stderr
+says what to do); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, NewskgError
 from .query import RESULT_FORMATS, format_results, list_queries, load_query, parse_params, run
-from .store import DEFAULT_STORE, EXPORT_FORMATS, export, open_store, write_atomically
+from .store import DEFAULT_STORE, EXPORT_FORMATS, export, open_store, write_together
 from .validate import validate_store
+from .void import describe, to_turtle
 
 EXIT_OK, EXIT_NOT_CONFORMING, EXIT_USAGE = 0, 1, 2
 
@@ -44,8 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them (NAME.meta.json beside NAME.txt gives title, published, url, outlet)")
     build.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
     build.add_argument("--quiet", action="store_true", help="no progress lines")
+    build.add_argument("--reason", action="store_true", help="then write the OWL RL closure into the inferred graph, as 'newskg reason' does")
     _model_options(build)
     build.set_defaults(handler=_build)
+
+    reason = sub.add_parser("reason", help="write the OWL RL closure of ontology and data into the store's inferred graph", description="Compute the OWL 2 RL closure of the ontology and everything built into the store, and write the triples it adds to their own named graph (https://w3id.org/newskg/graph/inferred), replacing the previous one; asserted graphs stay untouched. Exit status 1 when the data contradicts the ontology (each contradiction is printed with the asserted triples it rests on).")
+    reason.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
+    reason.set_defaults(handler=_reason)
 
     query = sub.add_parser("query", help="run a saved query (or any .rq file) against the store", description="Run a saved query from queries/ by name, or a .rq file, against the store or an RDF file.")
     query.add_argument("name", metavar="NAME|FILE.rq")
@@ -80,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export the store as TriG, N-Quads (named graphs kept) or Turtle (union)")
     exp.add_argument("--format", choices=list(EXPORT_FORMATS), default="trig")
     exp.add_argument("--store", type=Path, default=DEFAULT_STORE, help=store_help)
-    exp.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
+    exp.add_argument("--output", "-o", type=Path, help="write to this file, and its VoID description to FILE.void.ttl (default: standard output)")
+    exp.add_argument("--void", type=Path, metavar="FILE", help="write the VoID description (Turtle) to this file instead of beside --output")
+    exp.add_argument("--sparql-endpoint", metavar="URL", help="record in the VoID description that the data is served at this SPARQL endpoint")
     exp.set_defaults(handler=_export)
     return parser
 
@@ -113,7 +122,25 @@ def _build(args) -> int:
     print(f"  SHACL:    {'all source graphs conform' if not failing else f'{len(failing)} source graph(s) do not conform'}")
     for name, report in failing.items():
         print(f"{name}: {report.text()}")
-    return EXIT_OK if not failing else EXIT_NOT_CONFORMING
+    consistent = _report_reasoning(args.store) if args.reason else True
+    return EXIT_OK if not failing and consistent else EXIT_NOT_CONFORMING
+
+
+def _reason(args) -> int:
+    return EXIT_OK if _report_reasoning(args.store) else EXIT_NOT_CONFORMING
+
+
+def _report_reasoning(store: Path) -> bool:
+    """Reason over the store, print what was inferred and any contradiction; True if none."""
+    from .reason import INFERRED_GRAPH, reason_store
+
+    summary = reason_store(store)
+    print(f"Reasoned over {summary.asserted} triples in {summary.seconds:.1f} s: {summary.inferred} inferred triples in <{INFERRED_GRAPH}>")
+    for problem in summary.inconsistencies:
+        print(f"inconsistent: {problem.text()}", end="")
+    if summary.inconsistencies:
+        print(f"  OWL RL: {len(summary.inconsistencies)} contradiction(s) between the data and the ontology")
+    return not summary.inconsistencies
 
 
 def _facts(args) -> int:
@@ -180,10 +207,19 @@ def _validate(args) -> int:
 
 
 def _export(args) -> int:
-    data = export(open_store(args.store), args.format)
-    if args.output:
-        write_atomically(args.output, data)
-    else:
+    void_path = args.void or (args.output and args.output.with_name(args.output.name + ".void.ttl"))
+    if args.sparql_endpoint and not void_path:
+        raise InputError("--sparql-endpoint is recorded in the VoID description; give --output FILE or --void FILE too")
+    if void_path and args.output and void_path.resolve() == args.output.resolve():
+        raise InputError(f"{void_path}: --void and --output name the same file; give the description another name")
+    store = open_store(args.store)
+    data = export(store, args.format)
+    files = {args.output: data} if args.output else {}
+    if void_path:
+        dumps = [(args.output, args.format)] if args.output else []
+        files[void_path] = to_turtle(describe(store, dumps=dumps, sparql_endpoint=args.sparql_endpoint))
+    write_together(files)
+    if not args.output:
         sys.stdout.buffer.write(data)
     return EXIT_OK
 
