@@ -47,10 +47,11 @@ def _ontology() -> Graph:
     return Graph().parse(resources.ONTOLOGY, format="turtle")
 
 
-def validate_graph(data: Graph) -> ValidationReport:
-    """Validate one graph (a source graph merged with its metadata, or any data graph)."""
+def validate_graph(data: Graph, *, inplace: bool = False) -> ValidationReport:
+    """Validate one graph (a source graph merged with its metadata, or any data graph);
+    ``inplace`` lets pySHACL mix the ontology into ``data`` instead of copying it first."""
     conforms, report, _ = shacl_validate(
-        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none", allow_warnings=True
+        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none", allow_warnings=True, inplace=inplace
     )
     problems = sorted(_describe(report, result) for result in report.subjects(SH.resultSeverity, SH.Violation))
     misplaced = span_problems(data)
@@ -91,4 +92,4 @@ def validate_store(store: ox.Store) -> ValidationReport:
     skip = {ox.NamedNode(str(g)) for g in NOT_VALIDATED}
     triples = (q.triple for q in store if q.graph_name not in skip)
     data = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return validate_graph(data)
+    return validate_graph(data, inplace=True)  # the graph is ours and thrown away: no copy
