@@ -22,6 +22,7 @@ ontology's own graph.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -37,7 +38,7 @@ from rdflib import BNode, Graph, Literal as RdfLiteral
 from . import resources
 from .errors import NewskgError
 from .store import open_store, replace_graphs, to_oxigraph
-from .vocab import GRAPH, OWL, RDF, RDFS
+from .vocab import GRAPH, OWL, RDF, RDFS, XSD
 
 INFERRED_GRAPH = GRAPH["inferred"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
@@ -267,6 +268,10 @@ class _Reasoner:
         self.NOTHING, self.THING = term(OWL.Nothing), term(OWL.Thing)
         self.DIFFERENT = term(OWL.differentFrom)
         self.predicates: set[int] = set()
+        self.ruled: set[int] = {p for table in (
+            schema.domains, schema.ranges, schema.inverses, schema.superproperties, schema.disjoint_properties,
+            schema.has_value_by_property, schema.some_values, schema.all_values_by_property, schema.max_by_property,
+            schema.chains, schema.key_properties, *schema.kinds.values()) for p in table}
         self.negative: set[tuple[int, int, int]] = set()  # from owl:NegativePropertyAssertion
         self.all_different: dict[int, list[set[int]]] = defaultdict(list)
 
@@ -315,7 +320,7 @@ class _Reasoner:
 
     def _apply(self, t: tuple[int, int, int]) -> None:
         s, p, o = t
-        S, add, out, inc = self.s, self.add, self.out, self.inc
+        add, out = self.add, self.out
         if p == self.TYPE:
             self._typed(t)
         elif p == self.SAME:
@@ -327,6 +332,15 @@ class _Reasoner:
         if o not in self.terms.literals:
             for x in out[o][self.SAME] if o in out else ():  # eq-rep-o
                 add((s, p, x), t, (o, self.SAME, x))
+        if p in self.ruled:
+            self._property_rules(t)
+        if self.negative and t in self.negative:  # prp-npa1, prp-npa2
+            self.fail("prp-npa", f"{self._name(s)} {self._name(p)} {self._name(o)} is asserted not to hold", t)
+
+    def _property_rules(self, t: tuple[int, int, int]) -> None:
+        """The rules about the property ``t`` uses: only properties the ontology says something of."""
+        s, p, o = t
+        S, add, out, inc = self.s, self.add, self.out, self.inc
         for c in S.domains.get(p, ()):  # prp-dom
             add((s, self.TYPE, c), t)
         if o not in self.terms.literals:
@@ -351,8 +365,6 @@ class _Reasoner:
             for other in list(inc[o][p]):
                 if other != s:
                     self._equal(s, other, "prp-ifp", t, (other, p, o))
-        if t in self.negative:  # prp-npa1, prp-npa2
-            self.fail("prp-npa", f"{self._name(s)} {self._name(p)} {self._name(o)} is asserted not to hold", t)
         if p in S.kinds["irreflexive"] and s == o:
             self.fail("prp-irp", f"{self._name(p)} is irreflexive, yet {self._name(s)} has it to itself", t)
         if p in S.kinds["asymmetric"] and s in out[o][p]:
@@ -484,15 +496,24 @@ class _Reasoner:
 
     def _literal_checks(self, asserted: set[tuple]) -> None:
         """dt-not-type: a literal whose text is not a value of its datatype."""
+        ill_typed = set()
+        for literal in self.terms.literals:
+            term = self.terms.terms[literal]
+            datatype = term.datatype.value
+            if datatype.startswith(_XSD) and datatype != _XSD_STRING and not (datatype == _XSD_INTEGER and _INTEGER.fullmatch(term.value)):
+                if RdfLiteral(term.value, datatype=datatype).ill_typed:
+                    ill_typed.add(literal)
         for triple in asserted:
-            term = self.terms.terms[triple[2]]
-            if isinstance(term, ox.Literal) and term.datatype.value.startswith("http://www.w3.org/2001/XMLSchema#"):
-                if RdfLiteral(term.value, datatype=term.datatype.value).ill_typed:
-                    self.fail("dt-not-type", f"{term} is not a valid {self._name(self.terms.id(term.datatype))}", triple)
+            if triple[2] in ill_typed:
+                term = self.terms.terms[triple[2]]
+                self.fail("dt-not-type", f"{term} is not a valid {self._name(self.terms.id(term.datatype))}", triple)
 
     def _asserted_differences(self, asserted: set[tuple]) -> None:
         """owl:AllDifferent groups and negative property assertions, read from the data."""
         iri = lambda term: self.terms.id(ox.NamedNode(str(term)))  # noqa: E731
+        markers = {iri(OWL.AllDifferent), iri(OWL.NegativePropertyAssertion)}
+        if not any(p == self.TYPE and o in markers for _, p, o in asserted):
+            return
         by_subject: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in asserted:
             by_subject[s][p].append(o)
@@ -541,6 +562,8 @@ class _Reasoner:
 
 
 _SCHEMA_IRIS = {str(p) for p in SCHEMA_PREDICATES}
+_XSD, _XSD_STRING, _XSD_INTEGER = str(XSD), str(XSD.string), str(XSD.integer)
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 _SCHEMA_CLASSES = {str(c) for c in (OWL.Class, OWL.Restriction, OWL.ObjectProperty, OWL.DatatypeProperty,
                                     OWL.AllDisjointClasses, OWL.AllDisjointProperties, *PROPERTY_KINDS.values())}
 
