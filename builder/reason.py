@@ -95,6 +95,12 @@ class _Terms:
                 self.literals.add(known)
         return known
 
+    def copy(self) -> _Terms:
+        """The ontology's terms, to which one run adds the data's (the cached schema stays as is)."""
+        terms = _Terms()
+        terms.ids, terms.terms, terms.literals = dict(self.ids), list(self.terms), set(self.literals)
+        return terms
+
 
 @dataclass
 class Schema:
@@ -256,7 +262,7 @@ def closure(triples: Iterable[tuple], schema: Schema | None = None) -> Closure:
 class _Reasoner:
     def __init__(self, schema: Schema) -> None:
         self.s = schema
-        self.terms = schema.terms
+        self.terms = schema.terms.copy()
         self.facts: set[tuple[int, int, int]] = set()
         self.out: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.inc: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
