@@ -40,6 +40,7 @@ EVENT_CLASS = {
 }
 METADATA_GRAPH = GRAPH["metadata"]
 REFERENCE_GRAPH = GRAPH["reference"]
+ONTOLOGY_GRAPH = GRAPH["ontology"]
 
 
 def source_iri(source: Source) -> URIRef:

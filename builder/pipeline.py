@@ -23,7 +23,7 @@ from .annotate import annotate, build_pipeline
 from .clean import clean
 from .extract import extract
 from .errors import InputError
-from .map import METADATA_GRAPH, REFERENCE_GRAPH, map_build, map_facts, map_metadata
+from .map import METADATA_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, map_build, map_facts, map_metadata
 from .model import Facts, Source
 from .nlp_model import SHIPPED_MODEL
 from .query import read_query, run
@@ -32,9 +32,6 @@ from .reference import Reference, load_reference
 from .resolve import resolve
 from .store import graph_quads, open_store, replace_graphs
 from .validate import ValidationReport, validate_graph
-from .vocab import GRAPH
-
-ONTOLOGY_GRAPH = GRAPH["ontology"]
 
 
 @dataclass

@@ -37,11 +37,11 @@ from rdflib import BNode, Graph, Literal as RdfLiteral
 
 from . import resources
 from .errors import NewskgError
+from .map import ONTOLOGY_GRAPH
 from .store import open_store, replace_graphs, to_oxigraph
 from .vocab import GRAPH, OWL, RDF, RDFS, XSD
 
 INFERRED_GRAPH = GRAPH["inferred"]
-ONTOLOGY_GRAPH = GRAPH["ontology"]
 
 #: Predicates and classes of schema axioms: they belong in the ontology, not in the data.
 SCHEMA_PREDICATES = {
