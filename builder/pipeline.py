@@ -47,13 +47,8 @@ class BuildSummary:
         return all(r.conforms for r in self.reports.values())
 
 
-def extract_sources(sources: list[Source], progress: Callable[[str], None] = lambda _: None, *, model: str | Path | None = SHIPPED_MODEL) -> list[Facts]:
-    """Read each source into Facts (stages clean to extract); ``model`` as for ``build``."""
-    reference = load_reference()
-    return _extract(sources, build_pipeline(reference, model=model), reference, progress)
-
-
-def _extract(sources: list[Source], nlp: Language, reference: Reference, progress: Callable[[str], None]) -> list[Facts]:
+def extract_sources(sources: list[Source], nlp: Language, reference: Reference, progress: Callable[[str], None]) -> list[Facts]:
+    """Read each source into Facts (stages clean to extract) with the annotate pipeline ``nlp``."""
     batch = []
     for number, source in enumerate(sources, 1):
         article = clean(source)
@@ -74,7 +69,7 @@ def build(paths: Iterable[str | Path], store_dir: Path, progress: Callable[[str]
     started = build_time()
     reference = load_reference()
     nlp = build_pipeline(reference, model=model)
-    batch = _extract(sources, nlp, reference, progress)
+    batch = extract_sources(sources, nlp, reference, progress)
     known = _known_people(store_dir)
     batch = resolve(batch, known)
     summary = BuildSummary(sources=len(batch))
@@ -128,13 +123,13 @@ def _merged_metadata(store_dir: Path, metadata: Graph, rebuilt_graphs: set[str])
     by_subject: dict = {}
     for quad in old:
         by_subject.setdefault(quad.subject, []).append(quad)
-    kept = {node for row in rows if row["graph"].value not in rebuilt_graphs for node in (row["source"], row["graph"])}
-    todo = list(kept)
+    todo = [node for row in rows if row["graph"].value not in rebuilt_graphs for node in (row["source"], row["graph"])]
+    seen = rebuilt | set(todo)
     while todo:  # everything the kept sources and graphs lead to: their builds, the software
         for quad in by_subject.get(todo.pop(), ()):
             quads.append(quad)
-            if quad.object in by_subject and quad.object not in kept | rebuilt:
-                kept.add(quad.object)
+            if quad.object in by_subject and quad.object not in seen:
+                seen.add(quad.object)
                 todo.append(quad.object)
     return quads
 

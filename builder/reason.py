@@ -159,7 +159,7 @@ def schema_of(ontology: Graph) -> Schema:
         return [i(item) for item in closed.items(head)]
 
     def pairs(predicate) -> Iterable[tuple[int, int]]:
-        return ((i(s), i(o)) for s, o in closed.subject_objects(predicate) if not isinstance(o, RdfLiteral) or predicate == OWL.hasValue)
+        return ((i(s), i(o)) for s, o in closed.subject_objects(predicate) if not isinstance(o, RdfLiteral))
 
     def grouped(predicate, symmetric: bool = False) -> dict[int, set[int]]:
         found: dict[int, set[int]] = defaultdict(set)
