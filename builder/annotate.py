@@ -70,7 +70,11 @@ TITLES = (
     "commissioner", "president-elect", "prime minister-elect", "pope", "supreme leader", "chief justice",
     "first minister", "chairperson", "commander-in-chief", "lawmaker", "legislator", "deputy",
     "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
+    "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
+    "founder", "executive director", "managing director",
 )
+#: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
+RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
 #: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
 LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
@@ -83,7 +87,8 @@ ORG_HEADS = {
     "committee", "company", "corporation", "council", "court", "department", "directorate", "forces", "forum",
     "foundation", "front", "fund", "group", "guard", "institute", "league", "media", "ministry", "movement",
     "news", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
-    "society", "times", "tribune", "union", "university",
+    "society", "times", "tribune", "union", "university", "international", "watch", "alliance", "network",
+    "federation", "coalition", "authority", "secretariat", "partners", "police", "senate", "congress",
     # companies: "General Motors", "Qatar Airways", "Lockheed Martin Aerospace"
     "aerospace", "airlines", "airways", "automotive", "communications", "dynamics", "electric",
     "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
@@ -96,7 +101,8 @@ HEAD_KINDS = {
         "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
         "pharmaceuticals", "technologies", "telecom", *LEGAL_FORMS)},
     **{head: "government body" for head in (
-        "agency", "army", "bureau", "command", "department", "directorate", "forces", "guard", "ministry")},
+        "agency", "army", "bureau", "command", "department", "directorate", "forces", "guard", "ministry", "police",
+        "senate", "congress")},
     **{head: "news media" for head in ("news", "press", "times", "tribune")},
     "court": "court", "party": "political party",
 }
@@ -109,6 +115,7 @@ SPEECH_VERBS = {
 }
 #: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
@@ -167,7 +174,10 @@ def reference_patterns(reference: Reference) -> list[dict]:
         label = LABEL_OF_KIND[entity.kind] if entity.kind != "city" else "GPE"
         names = {entity.name, *entity.aliases, *entity.acronyms}
         for name in names:
-            for form in {name, name.upper()} if entity.kind in ("state", "city") else {name}:
+            forms = {name, name.upper()} if entity.kind in ("state", "city") else {name}
+            if name.startswith("The "):  # "The Commonwealth" mid-sentence
+                forms.add("the" + name[3:])
+            for form in forms:
                 patterns.append({"label": label, "pattern": form, "id": entity.key})
         for demonym in entity.demonyms:
             patterns.append({"label": "NORP", "pattern": demonym, "id": entity.key})
@@ -278,7 +288,9 @@ def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> lis
 
 
 def _named_bodies(doc: Doc) -> list[Span]:
-    """Capitalised runs that end in an organisation word: "ICARO Media Group", "AIR Center"."""
+    """Capitalised runs that end in an organisation word ("ICARO Media Group", "Peace and
+    Security Council"), one that follows an organisation's name ("ECOWAS Commission") and
+    one that starts with it ("Centre for European Reform", "Party of Socialists")."""
     found = []
     i = 0
     while i < len(doc):
@@ -291,14 +303,22 @@ def _named_bodies(doc: Doc) -> list[Span]:
                     start -= 1
                 elif previous.text in ("-", "–") and start > 1 and not previous.whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
                     start -= 2  # "Export–Import Bank"
+                elif previous.lower_ == "and" and start < i and start > 1 and _capitalised_word(doc[start - 2]):
+                    start -= 2  # "Peace and Security Council"
+                elif previous.ent_type_ == "ORG" and start == i and previous.ent_iob_ != "O":
+                    start = next(e.start for e in doc.ents if e.start < i <= e.end)  # "African Union Commission"
+                    break
                 else:
                     break
-            end = i + 1  # "Institute for Space Research", "Ministry of Foreign Affairs"
-            while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _capitalised_word(doc[end + 1]):
-                end += 1
+            end = i + 1  # "Institute for Space Research", "Ministry of Foreign Affairs", "Council of the Baltic Sea States"
+            while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"}:
+                after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+                if not _capitalised_word(doc[after]):
+                    break
+                end = after
                 while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))):
                     end += 1
-            if start < i and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]):
+            if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]):
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
@@ -340,7 +360,8 @@ class _PeopleFinder:
                     role._.role_of = (name_owner or owner or (None, None))[1]
                     roles.append(role)
                 continue
-            name = (_name_after(doc, title.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
+            then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
+            name = (_name_after(doc, then.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
                     or _name_in_apposition(doc, title))
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
@@ -356,6 +377,8 @@ class _PeopleFinder:
             person = Span(doc, name.start, name.end, label="PERSON")
             person._.key = key
             new.append(person)
+            if title.text.lower() in RANKS:
+                continue
             role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
             role._.role_title = _normal_title(title.text)
             role._.role_of = owner[1] if owner else None
@@ -381,7 +404,7 @@ class _PeopleFinder:
         # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
         by_surname: dict[str, str] = {}
         for span in sorted(new, key=lambda s: -len(s)):
-            surname = span[-1].text
+            surname = _surname(span)
             by_surname.setdefault(surname, span._.key)
             people.setdefault(by_surname[surname], span)
         # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
@@ -389,7 +412,7 @@ class _PeopleFinder:
         inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
         for span in new + roles:
-            span._.key = by_surname.get(span[-1].text if span.label_ == "PERSON" else doc[span.end - 1].text, span._.key)
+            span._.key = by_surname.get(_surname(span if span.label_ == "PERSON" else doc[:span.end]), span._.key)
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
@@ -526,7 +549,14 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             end += 2
         else:
             break
+    if end - i >= 2 and end < len(doc) and doc[end].text in NAME_SUFFIXES:  # "Ferdinand Marcos Jr."
+        end += 1
     return doc[i:end] if end > i else None
+
+
+def _surname(name: Span) -> str:
+    """The last word of a name, before any suffix: "Marcos" in "Ferdinand Marcos Jr."."""
+    return name[-2].text if len(name) > 1 and name[-1].text in NAME_SUFFIXES else name[-1].text
 
 
 def _plural(word: str) -> str:
@@ -556,12 +586,22 @@ def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | Non
 
 
 def _with_portfolio(doc: Doc, title: Span) -> Span:
-    """A title with the lowercase words of its portfolio when a possessive owner precedes
-    them: "the EU's enlargement commissioner", not just "commissioner"."""
+    """A title with the words of its portfolio: lowercase ones between its owner and it
+    ("the EU's enlargement commissioner", "AU trade and industry commissioner") and a
+    "for ..." after it set off by a comma ("deputy prime minister for European integration, ...")."""
     start = title.start
-    while start > title.start - 2 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _TITLE_LAST_WORDS and (
+            not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
         start -= 1
-    return doc[start:title.end] if start < title.start and doc[start - 1].lower_ in {"'s", "’s"} else title
+    if doc[start].lower_ == "and":
+        start += 1
+    owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
+    end = title.end
+    if end + 2 < len(doc) and doc[end].lower_ == "for":
+        comma = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ","), None)
+        if comma is not None and all(t.is_alpha and not t.ent_type_ for t in doc[end + 1:comma]):
+            end = comma
+    return doc[start if owned else title.start:end]
 
 
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
@@ -569,7 +609,9 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     before = doc[title.start - 1].lower_ if title.start > 0 else ""
     if before not in {"the", "'s", "’s", "its", "his", "her", "their"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
-    name = _name_after(doc, title.end + 1)
+    start = title.end + 1
+    rank = next((n for n in (2, 1) if doc[start:start + n].text.lower() in RANKS), 0)  # "..., Colonel Amadou Abdramane"
+    name = _name_after(doc, start + rank)
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
         return name
     return None
@@ -584,18 +626,23 @@ def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
     return None
 
 
-def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None) -> Span | None:
-    """The entity in "of <entity>" when token ``i`` is "of" (with one of ``labels``, if given)."""
-    if i + 1 < len(doc) and doc[i].lower_ == "of":
-        return next((e for e in doc.ents if e.start == i + 1 and (labels is None or e.label_ in labels)), None)
+def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, words: tuple[str, ...] = ("of",)) -> Span | None:
+    """The entity in "of (the) <entity>" when token ``i`` is "of" or another of ``words``
+    (with one of ``labels``, if given)."""
+    if i + 1 < len(doc) and doc[i].lower_ in words:
+        at = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        return next((e for e in doc.ents if e.start == at and (labels is None or e.label_ in labels)), None)
     return None
 
 
 def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
-    """"Nikol Pashinyan, Armenia's prime minister," and "Nikol Pashinyan, the prime minister of Armenia"."""
+    """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
+    and "Mihai Popșoi, who is also foreign minister"."""
     i = title.start
-    while i > 0 and (doc[i - 1].lower_ in {"the", "'s", "’s"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")):
+    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")):
         i -= 1
+    if i > 2 and doc[i - 1].lower_ in {"is", "was"} and doc[i - 2].lower_ == "who":
+        i -= 2
     if i > 1 and doc[i - 1].text == ",":
         end = i - 1
         start = end
@@ -612,13 +659,24 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
         i -= 1
     local = title.text.lower() in LOCAL_TITLES
+    if i > 1 and i < title.start and doc[i - 1].lower_ in {"country", "nation"} and doc[i - 2].lower_ == "the":
+        state = _state_before(doc, i - 2)  # "the country's defence minister": the state named last
+        return (doc[i - 2:i], state) if state else None
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
-    ent = _entity_after_of(doc, title.end, ("GPE", "ORG", "LOC"))
+    ent = _entity_after_of(doc, title.end, ("GPE", "ORG", "LOC")) or _entity_after_of(doc, title.end, ("ORG",), ("at",))
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
     return None
+
+
+def _state_before(doc: Doc, i: int) -> str | None:
+    """The state named last before token ``i``, in its sentence or the one before."""
+    sentence = doc[i].sent
+    floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e.label_ in ("GPE", "NORP")
+                 and (e._.key or "").startswith("state/")), None)
 
 
 def _owner_after_name(doc: Doc, name: Span) -> tuple[Span, str] | None:
@@ -638,7 +696,7 @@ def _state_of(key: str, local: bool = False) -> str:
 
 def _normal_title(text: str) -> str:
     words = re.split(r"(\s+|-)", text.strip())
-    return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of"} else w for w in words)
+    return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of", "for", "and"} else w for w in words)
 
 
 @Language.factory("newskg_places", assigns=["span._.key", "doc.ents"], requires=["doc.ents"])
@@ -834,6 +892,9 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
         after.append(token)
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
     if verb_after is not None:
+        holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2), None)
+        if holder:  # "..., said Niger's government spokesman, Colonel Amadou Abdramane"
+            return holder
         window = doc[end:min(verb_after.sent.end, verb_after.i + 6)]
         speaker = _agent_in(doc, window, verb_after.i)
         if speaker:

@@ -58,6 +58,15 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Swedish Prime Minister Ulf Kristersson spoke.", "person/ulf-kristersson", "Prime Minister", "state/sweden"),
     ("NATO Secretary General Mark Rutte spoke.", "person/mark-rutte", "Secretary General", "org/nato"),
     ("Bola Tinubu, Nigeria's president, spoke.", "person/bola-tinubu", "President", "state/nigeria"),
+    ("Omar Touray, president of the ECOWAS Commission, spoke.", "person/omar-touray", "President", "org/ecowas-commission"),
+    ("Jana Novak, a research fellow at the Institute for Security Studies, spoke.", "person/jana-novak",
+     "Research Fellow", "org/institute-for-security-studies"),
+    ("Deputy Prime Minister Ana Petrescu, who is also foreign minister, spoke.", "person/ana-petrescu", "Foreign Minister", None),
+    ("AU trade and industry commissioner Albert Muchanga spoke.", "person/albert-muchanga",
+     "Trade and Industry Commissioner", "org/au"),
+    ("Chile's minister for foreign trade, Rosa Vidal, spoke.", "person/rosa-vidal", "Minister for Foreign Trade", "state/chile"),
+    ("Ghana held talks. The country's finance minister, Kofi Mensah, spoke.", "person/kofi-mensah", "Finance Minister", "state/ghana"),
+    ("Philippine President Ferdinand Marcos Jr. spoke.", "person/ferdinand-marcos-jr", "President", "state/philippines"),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)
@@ -80,6 +89,38 @@ def test_acronym_definitions_define_unknown_organisations(doc_of):
     found = ents(doc, "ORG")
     assert ("Alliance of Sahel Monitors", "org/alliance-of-sahel-monitors") in found
     assert found.count(("ASM", "org/alliance-of-sahel-monitors")) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials at the Centre for Sahel Security Studies met.", "Centre for Sahel Security Studies"),
+    ("The Party of Socialists walked out.", "Party of Socialists"),
+    ("The Council of the Baltic Sea States met.", "Council of the Baltic Sea States"),
+    ("A statement from the African Union Commission followed.", "African Union Commission"),
+    ("Amnesty International condemned the law.", "Amnesty International"),
+    ("Human Rights Watch condemned the law.", "Human Rights Watch"),
+    ("The Institute for European Policies and Reforms disagreed.", "Institute for European Policies and Reforms"),
+])
+def test_organisations_no_list_holds_are_named_by_their_head_word(doc_of, text, name):
+    doc = doc_of("Headline\n" + text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [name]
+
+
+def test_a_head_word_alone_or_after_a_place_name_no_organisation(doc_of):
+    doc = doc_of("Headline\nThe Ministry said it would act. Police in Accra said the Commission of inquiry met.")
+    assert not ents(doc, "ORG")
+
+
+def test_a_rank_introduces_a_name_but_is_no_post(doc_of):
+    doc = doc_of('Headline\n"We are leaving," said Mali\'s government spokesman, Colonel Abdoulaye Maiga, on television.')
+    assert [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [
+        ("person/abdoulaye-maiga", "Government Spokesman", "state/mali")]
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["person/abdoulaye-maiga"]
+
+
+def test_a_name_suffix_stays_with_the_name_and_the_surname_still_links(doc_of):
+    doc = doc_of("Headline\nPresident Ferdinand Marcos Jr. arrived. Marcos spoke.")
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Ferdinand Marcos Jr.", "person/ferdinand-marcos-jr"), ("Marcos", "person/ferdinand-marcos-jr")]
 
 
 @pytest.mark.parametrize("text, published, value", [
