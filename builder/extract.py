@@ -3,9 +3,11 @@
 Relations are read sentence by sentence from a *masked* sentence, in which every state
 mention reads ``⟨S3⟩`` and every organisation mention ``⟨O5⟩`` (the number indexes the
 mention), so that one readable regular expression per statement form serves every state
-and every organisation. The forms are listed in ``MEMBERSHIP_FORMS``, ``LIST_TRIGGER``,
-``LEADERSHIP_FORMS`` and ``EVENT_TRIGGERS``. Sentences that deny or only hedge ("those who
-claim ... are mistaken", "the possibility of") state no membership change.
+and every organisation. The forms are listed in ``MEMBERSHIP_FORMS``, ``FOUNDING_FORMS``,
+``LIST_TRIGGER``, ``LEADERSHIP_FORMS`` and ``EVENT_TRIGGERS``. A statement that is denied or
+only hedged in its own clause ("those who claim ... are mistaken", "the possibility of")
+states no membership change; a negation in another clause does not reach it ("the bloc
+has not admitted a new member since Croatia joined").
 """
 
 from __future__ import annotations
@@ -30,26 +32,51 @@ _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the 
 _GAP = r"[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|last|youngest)"
+#: What may follow an organisation that is the object ("founded ⟨O0⟩ in 2009"), where a noun
+#: would make it a modifier ("founded the ⟨O0⟩ summit").
+_OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|decades|years|months)\b))"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
     ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
     ("left", rf"{_MS}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
+    ("left", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure) from {_THE}{_MO}"),
+    ("left", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|had been) expelled from {_THE}{_MO}"),
+    ("left", rf"{_MO}{_GAP}\bexpelled {_MS}"),
+    ("left", rf"{_MS}(?:,{_GAP},)? (?:is|are) no longer (?:a |an )?(?:{_MO} )?members?\b"),
+    ("left", rf"{_MS}(?:,{_GAP},)? (?:is|are) no longer (?:a |an )?members?(?: states?| countries)? of {_THE}{_MO}"),
+    # "Only two countries have quit the court before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019"
+    ("left", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have|has|had) (?:already |previously |since |so far )?(?:quit|left|withdrawn from|exited|pulled out of)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
     ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
     ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|got|remains?) suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
+    ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? (?:the )?(?:membership|participation) of {_MS}"),
+    ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) suspended"),
+    ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:joined|acceded)(?= in \d{{4}}| on | last | this |,|\.|$)"),
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
-    ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}"),
-    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|wants|hopes|aims|plans|is set|is expected|is poised|asked|decision|decided)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
+    ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
+    ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
+    ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
+    ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
+    # signing the agreement an organisation is ("signed the ⟨O0⟩ (⟨O1⟩) agreement"), or on to it
+    ("joined", rf"{_MS}{_GAP}\b(?:signed|signs|ratified|ratifies) (?:on to |onto )?the {_MO}(?:\s*\(⟨O\d+⟩\))? (?:agreement|treaty|accord|charter)\b"),
+    ("joined", rf"{_MS}{_GAP}\b(?:signed|signs) (?:on to|onto|up to) {_THE}{_MO}{_OBJECT_END}"),
+    ("joined", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member\b"),
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|wants|wanted|hopes|hoped|aims|aimed|plans|planned|planning|intends|intended|is set|is expected|is poised|asked|decision|decided|agreed|voted)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:will|is to|are to|was to|were to|is due to|are due to) (?:formally |officially |eventually )?(?:join|accede to|become (?:a |the )?(?:\w+ )?member of)\s+{_THE}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
@@ -60,7 +87,27 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?member(?: state| country)?\b(?! of)"),
     ("member", rf"{_MS}(?:'s|’s) (?:membership|seat) (?:in|of) {_THE}{_MO}"),
+    ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?members(?: states| countries| nations)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
+    ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |key )?member(?: state| country)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
+    # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:allies|members|member states|member countries)\b(?! of)"),
+    ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨[SO]\d+⟩){{0,120}}?,\s*making it (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?{_MO} (?:member|member state|member country|ally)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} )?(?:member|member state|member country|ally) to\b"),
 ]]
+#: Founders are members: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ formed the ⟨O0⟩", "the ⟨O0⟩, founded by ⟨S0⟩ and
+#: ⟨S1⟩". Only where two or more states are named: an international body has several
+#: founders, and a single state that "created" or "set up" an organisation runs it.
+FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
+    rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched)\s+{_THE}{_MO}{_OBJECT_END}",
+    rf"{_MO},?\s+(?:which was |that was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:in \d{{4}} )?by {_THE}{_MS}",
+]]
+#: (status, pattern, how many states it must name at least)
+_STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]
 PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "member"]
 #: A member list: "its members include A, B and C", "the CSTO, comprising six states including ...".
 LIST_TRIGGER = re.compile(
@@ -69,6 +116,9 @@ LIST_TRIGGER = re.compile(
     r"among them|among whom|namely)\b|\((?=\s*⟨S)",
     re.I,
 )
+#: The states listed after one that ends a statement: "talks with ⟨S0⟩ and ⟨S1⟩", "two
+#: countries have quit before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019".
+_LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:the\s+)?⟨S\d+⟩(?:,?\s*(?:in|since) \d{4}\b)?)*")
 #: What carries one status on to more states: "suspended, alongside Mali, Guinea and Niger".
 _ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as did)\s+", re.I)
 _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
@@ -86,8 +136,19 @@ LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
     rf"{_O}[^.;]{{0,80}}?\b(?:led|steered|headed|dominated|ruled|controlled|chaired|spearheaded|run)\s+(?:primarily |mainly |largely |mostly |effectively |de facto )?by\s+{_S}",
     rf"{_S}-(?:led|dominated|backed|run)\s+(?:\w+\s+){{0,3}}?{_O}",
 ]]
-_DENIAL = re.compile(r"\b(?:mistaken|false|denied|denies|deny|rejected reports|not true|no plans?|never|not yet|has not|have not|did not|does not|do not|won't|will not|isn't|is not)\b", re.I)
-_HEDGE = re.compile(r"\b(?:possibility|possible|possibly|consider(?:s|ed|ing)?|may|might|could|hint(?:s|ed|ing)?|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|speculat\w*|rumou?r\w*|if)\b", re.I)
+#: A negation that governs a membership statement when it stands in it or before its
+#: member in the same clause ("Senegal would never leave", "denied that Senegal would ...").
+_DENIAL = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|denied|denies|deny|denying|(?:rejected|dismissed) (?:reports|claims|suggestions)|not true|no plans?|no intention|never|not|cannot|neither|nor)\b|n[’']t\b", re.I)
+#: A rejection of a claim, which governs a statement before it too ("Those who claim that
+#: Turkey is leaving NATO are mistaken").
+_REJECTION = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|not true|baseless|unfounded|denied|denies|deny|dismissed|rejected)\b", re.I)
+_HEDGE = re.compile(r"\b(?:possibility|possible|possibly|consider(?:s|ed|ing)?|(?-i:may)|might|could|hint(?:s|ed|ing)?|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|speculat\w*|rumou?r\w*|if|unless|whether)\b", re.I)
+#: Where a clause ends, so that a negation or hedge beyond it does not reach a statement:
+#: "The bloc has not admitted a new member since Croatia joined in 2013."
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|since|after|before|when|whenever|while|whereas|although|though|because|until|unlike|and|yet)\b", re.I)
+#: A condition after a statement: "⟨S0⟩ will leave ⟨O0⟩ if ...".
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which has not ...,": about someone else
 #: Event types and the words that signal them. Withdrawals and accessions come from the
 #: membership statements (so they share their negation and hedging rules); a sentence
 #: yields at most one event of each other type.
@@ -118,6 +179,16 @@ class _Masked:
     states: list[str]
     orgs: list[str]
     topic: str | None
+    shifts: tuple[tuple[int, int], ...] = ()  # (masked offset, document offset) after each placeholder
+
+    def source_at(self, at: int) -> int:
+        """The document offset of masked offset ``at`` (a placeholder's own start, inside it)."""
+        base, source = 0, self.sentence.start_char
+        for masked, doc in self.shifts:
+            if masked > at:
+                break
+            base, source = masked, doc
+        return source + at - base
 
 
 class _Discourse:
@@ -152,8 +223,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.end_char)]
     ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
-    states = Counter(e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/"))
-    role_facts = _roles(roles, doc.text, states.most_common(1)[0][0] if states else None)
+    first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
+    role_facts = _roles(roles, doc.text, first_state)
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
@@ -217,17 +288,21 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 taken.append((start, end))
     marks.sort()
     topic = discourse.org_for("", [])
-    states, orgs, pieces, cursor = [], [], [], sentence.start_char
+    states, orgs, pieces, cursor, shifts, length = [], [], [], sentence.start_char, [], 0
     for start, end, kind, key in marks:
         pieces.append(text[cursor:start])
+        length += start - cursor
+        shifts.append((length, start))
         bucket = states if kind == "S" else orgs
         pieces.append(f"⟨{kind}{len(bucket)}⟩")
+        length += len(pieces[-1])
+        shifts.append((length, end))
         bucket.append(key)
         cursor = end
     pieces.append(text[cursor:sentence.end_char])
     discourse.orgs += orgs
     discourse.first_state = states[0] if states else discourse.first_state
-    return _Masked(sentence, "".join(pieces), states, orgs, topic)
+    return _Masked(sentence, "".join(pieces), states, orgs, topic, tuple(shifts))
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
@@ -246,30 +321,75 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
 
     for masked in sentences:
         evidence = _evidence(masked, text)
-        date = _date_near(masked.sentence, None)
-        denied = bool(_DENIAL.search(masked.text))
-        for status, pattern in MEMBERSHIP_FORMS:
+        for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
-                if denied or (status != "member" and _HEDGE.search(masked.text[: match.end()])):
+                members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
+                start = min(start, match.start())
+                if _governed(_DENIAL, masked.text, start, match.end(), after=_REJECTION) or (
+                        status != "member" and _governed(_HEDGE, masked.text, start, match.end(), after=_CONDITION)):
                     continue
                 named = match.groupdict().get("o")
                 org = masked.orgs[int(named)] if named is not None else (masked.orgs[0] if len(masked.orgs) == 1 else masked.topic)
-                members = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
-                if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩"
-                    members += re.findall(_S, re.match(r"(?:(?:\s*,\s*|\s*,?\s*and\s+)⟨S\d+⟩)*", masked.text[match.end():]).group(0))
+                if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
+                    members += re.findall(_S, _LIST_AFTER.match(masked.text[match.end():]).group(0))
                 members += _alongside(masked.text[match.end():])
+                if len({masked.states[int(i)] for i in members}) < fewest:
+                    continue
+                date = _clause_date(masked, start, match.end())
                 for index in members:
                     offer(masked.states[int(index)], org, status, evidence, date)
         for org_key, members in _member_lists(masked):
             for member in members:
-                offer(member, org_key, "member", evidence, date)
+                offer(member, org_key, "member", evidence, _date_near(masked.sentence, None))
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
 
 
-def _coordinated(text: str, start: int, index: str) -> list[str]:
-    """The state at ``start`` and those coordinated before it: "Niger, Mali and ⟨it⟩ left"."""
-    chain = re.search(r"((?:⟨S\d+⟩\s*,\s*)*⟨S\d+⟩\s*,?\s*(?:and|or|as well as)\s*)$", text[:start])
-    return (re.findall(_S, chain.group(1)) if chain else []) + [index]
+def _clause_date(masked: _Masked, start: int, end: int) -> str | None:
+    """The date of the statement ``masked.text[start:end]``: the first its clause gives ("but
+    ⟨S4⟩, which joined ⟨O0⟩ last year, moved faster"), else the sentence's first."""
+    text = masked.text
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, start)]
+    stop = _CLAUSE_BREAK.search(text, end)
+    begin, finish = masked.source_at(breaks[-1] if breaks else 0), masked.source_at(stop.start() if stop else len(text))
+    dates = [e for e in masked.sentence.ents if e.label_ == "DATE" and e._.date_value and begin <= e.start_char < finish]
+    return dates[0]._.date_value if dates else _date_near(masked.sentence, None)
+
+
+def _governed(words: re.Pattern, text: str, start: int, end: int, after: re.Pattern | None = None) -> bool:
+    """Whether one of ``words`` governs the statement ``text[start:end]``: stands in it, or
+    before it in its clause ("officials denied that ⟨S0⟩ would leave"), not in a clause of
+    its own ("the bloc has not admitted anyone since ⟨S0⟩ joined", "⟨S0⟩, which has not
+    ..., joined"); or, for ``after``, after it in its clause ("those who claim that ⟨S0⟩
+    is leaving are mistaken")."""
+    if words.search(_INSERTED_CLAUSE.sub(",", text[start:end])):
+        return True
+    before = _INSERTED_CLAUSE.sub(",", text[:start])
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if words.search(before[breaks[-1].end():] if breaks else before):
+        return True
+    if after is None:
+        return False
+    rest = _INSERTED_CLAUSE.sub(",", text[end:])
+    stop = _CLAUSE_BREAK.search(rest)
+    return bool(after.search(rest[:stop.start()] if stop else rest))
+
+
+def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
+    """The state at ``start`` and those coordinated before it ("Niger, Mali and ⟨it⟩ left"),
+    with where the first of them starts. A head of state "of" a state counts as that state
+    ("Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"). A lone state after a preposition ("its war
+    with ⟨S1⟩, and ⟨S2⟩ left") or before ", and" is not coordinated with the subject."""
+    item = r"⟨S\d+⟩(?: of (?:the )?⟨S\d+⟩)?"
+    of = re.search(r"⟨S\d+⟩ of (?:the )?$", text[:start])
+    first = of.start() if of else start
+    chain = re.search(rf"((?:{item}\s*,\s*)*{item}\s*,?\s*(?:and|or|as well as)\s*)$", text[:first])
+    if not chain:
+        return [index], first
+    items = re.findall(item, chain.group(1))
+    preceded = re.search(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before)\s+(?:the\s+)?$", text[:chain.start()])
+    if preceded or (len(items) == 1 and re.search(r",\s*(?:and|or)\s*$", chain.group(1))):
+        return [index], first
+    return [re.findall(_S, i)[-1] for i in items] + [index], chain.start()
 
 
 def _alongside(rest: str) -> list[str]:
@@ -325,7 +445,7 @@ def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> t
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
     headline), else the state its sentence names first ("Prime Minister Ulf Kristersson
     handed Sweden's instrument of accession ..."), else, for a government post ("Prime
-    Minister Viktor Orbán's Fidesz party"), the state the article names most."""
+    Minister Viktor Orbán's Fidesz party"), the state the article names first."""
     owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
         if span._.role_of and span._.key:
@@ -364,16 +484,17 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     for masked in sentences:
         sentence = masked.sentence
         changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS]
-        grouped: dict[tuple[str, str], list[Membership]] = defaultdict(list)  # "Mali, Niger and Burkina Faso left": one event
+        grouped: dict[tuple, list[Membership]] = defaultdict(list)  # "Mali, Niger and Burkina Faso left": one event
+        own = _own_dates(sentence, [m.member for m in changes])  # "⟨S0⟩ quit in 2009, and ⟨S1⟩ in 2018": two
         for m in changes:
-            grouped[EVENT_OF_STATUS[m.status], m.organization].append(m)
-        for (kind, org), group in grouped.items():
+            grouped[EVENT_OF_STATUS[m.status], m.organization, own.get(m.member) or m.date].append(m)
+        for (kind, org, when), group in grouped.items():
             members = tuple(m.member for m in group)
             if kind == "announcement":  # a suspension is the organisation's act, a freeze the state's
                 agents = (org,) if group[0].status == "suspended" else members
             else:
                 agents = members + tuple(p for p, state in owners.items() if state in members and _names(sentence, p))
-            add(Event(kind, _evidence(masked, text), agents, org, None, _date_near(sentence, None)), (kind, org, members[0]))
+            add(Event(kind, _evidence(masked, text), agents, org, None, when), (kind, org, members[0]))
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
         for kind, trigger in EVENT_TRIGGERS:
             match = trigger.search(sentence.text)
@@ -388,6 +509,23 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = (kind,) if kind == "protest" else (kind, agents[:1]) if kind in ("statement", "attack") else (kind, agents[:1], org)
             add(Event(kind, _evidence(masked, text), agents, org, place, _date_near(sentence, at)), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _own_dates(sentence: DocSpan, members: list[str]) -> dict[str, str]:
+    """Each member's own date, where the sentence gives the members different ones: the
+    first date between its mention and the next member's ("⟨S0⟩, in 2017, and ⟨S1⟩, in
+    2019"); {} where they share one, or one of them has none."""
+    firsts = sorted({min((e.start_char for e in sentence.ents if e._.key == m), default=-1): m for m in set(members)}.items())
+    if len(firsts) < 2 or firsts[0][0] < 0:
+        return {}
+    dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
+    own = {}
+    for (start, member), (end, _) in zip(firsts, firsts[1:] + [(sentence.end_char, None)]):
+        value = next((d._.date_value for d in dates if start <= d.start_char < end), None)
+        if value is None:
+            return {}
+        own[member] = value
+    return own if len(set(own.values())) > 1 else {}
 
 
 def _names(sentence: DocSpan, key: str) -> bool:

@@ -234,3 +234,99 @@ def test_an_agreement_is_an_event_when_it_is_made_not_when_it_is_mentioned(run):
 def test_the_news_outlet_that_reports_takes_part_in_no_event(run):
     facts = run("Talks\nGhana's foreign minister told Reuters that the talks would resume. Reuters reported the news first.")
     assert not any("org/reuters" in (*e.agents, e.organization) for e in facts.events)
+
+
+# --- membership statements: clause-scoped negation, relative clauses, lists, founders ---
+
+def test_a_negation_in_another_clause_does_not_block_a_membership(run):
+    facts = run("Enlargement stalls\nThe Organization of American States has not admitted a new member since Belize joined in 1991.\n"
+                "Officials did not comment, but Guyana joined the Caribbean Community in 1973.\n")
+    assert ("state/belize", "joined") in memberships(facts, "org/oas")
+    assert ("state/guyana", "joined") in memberships(facts, "org/caricom")
+    assert {(e.organization, e.date) for e in facts.events if e.type == "accession"} >= {("org/oas", "1991"), ("org/caricom", "1973")}
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nOfficials in Lima denied that Peru would leave the Organization of American States.\n",
+    "Headline\nVenezuela will not leave the Organization of American States, the minister said.\n",
+    "Headline\nThose who say Bolivia is leaving the Organization of American States are wrong, the minister said.\n",
+    "Headline\nReports that Ecuador will leave the Organization of American States were denied on Monday.\n",
+    "Headline\nNorway, which is not a member of the European Union, said it would help.\n",
+    "Headline\nNeither Serbia nor Kosovo is a member of the European Union.\n",
+    "Headline\nArmenia will leave the Collective Security Treaty Organization if Russia fails to act, Pashinyan warned.\n",
+    "Headline\nSerbia may join the European Union before 2030, analysts say.\n",
+])
+def test_a_negated_rejected_or_hedged_membership_yields_nothing(run, text):
+    facts = run(text)
+    assert not facts.memberships
+    assert not [e for e in facts.events if e.type in ("withdrawal", "accession")]
+
+
+def test_a_month_named_may_is_no_hedge(run):
+    facts = run("Headline\nKenya applied in May 2022, but Somalia, which joined the East African Community last year, moved faster.\n")
+    assert ("state/somalia", "joined") in memberships(facts, "org/eac")
+    assert [e.date for e in facts.events if e.type == "accession"] == ["2023"]
+
+
+def test_a_state_after_a_preposition_is_not_the_subject_of_the_next_clause(run):
+    facts = run("Headline\nEritrea quit the Intergovernmental Authority on Development in 2007, a year after its war with Ethiopia, "
+                "and Somalia formally ended its participation in 2018.\n")
+    found = memberships(facts, "org/igad")
+    assert ("state/eritrea", "left") in found and ("state/somalia", "left") in found
+    assert "state/ethiopia" not in {m for m, _ in found}
+    assert sorted((e.agents, e.date) for e in facts.events if e.type == "withdrawal") == [
+        (("state/eritrea",), "2007"), (("state/somalia",), "2018")]
+
+
+def test_states_listed_after_a_colon_each_keep_their_own_date(run):
+    facts = run("Headline\nOnly two countries have left the Commonwealth of Nations before: Zimbabwe, in 2003, and the Maldives, in 2016.\n")
+    assert memberships(facts, "org/commonwealth-of-nations") == {("state/zimbabwe", "left"), ("state/maldives", "left")}
+    assert sorted((e.agents, e.date) for e in facts.events if e.type == "withdrawal") == [
+        (("state/maldives",), "2016"), (("state/zimbabwe",), "2003")]
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Ghana and Togo are members of the Economic Community of West African States.", "org/ecowas",
+     {("state/ghana", "member"), ("state/togo", "member")}),
+    ("Portugal, which is a member of NATO, sent two frigates.", "org/nato", {("state/portugal", "member")}),
+    ("Qatar is no longer a member of OPEC.", "org/opec", {("state/qatar", "left")}),
+    ("Russia was expelled from the Council of Europe in March 2022.", "org/coe", {("state/russia", "left")}),
+    ("Burkina Faso completed its withdrawal from ECOWAS on Monday.", "org/ecowas", {("state/burkina-faso", "left")}),
+    ("Venezuela will leave the Organization of American States next year.", "org/oas", {("state/venezuela", "leaving")}),
+    ("Indonesia wanted to join the BRICS group.", "org/brics", {("state/indonesia", "joining")}),
+    ("NATO admitted Montenegro as its 29th member in 2017.", "org/nato", {("state/montenegro", "joined")}),
+    ("North Macedonia, NATO's newest member, hosted the meeting.", "org/nato", {("state/north-macedonia", "joined")}),
+    ("Morocco rejoined the African Union in January 2017.", "org/au", {("state/morocco", "joined")}),
+    ("Azerbaijan's membership in the Council of Europe was suspended in January.", "org/coe", {("state/azerbaijan", "suspended")}),
+    ("Germany is one of the founding members of the European Union.", "org/eu", {("state/germany", "member")}),
+    ("Estonia became the first NATO member to send troops.", "org/nato", {("state/estonia", "member")}),
+])
+def test_membership_statement_forms(run, text, org, expected):
+    assert memberships(run("Headline\n" + text + "\n"), org) == expected
+
+
+def test_the_last_of_the_allies_and_the_first_member_to_leave_are_members(run):
+    facts = run("Headline\nSweden joined NATO on Thursday. Hungary was the last of the allies to give its approval.\n"
+                "Slovakia's parliament voted to withdraw the country from the International Criminal Court, making it the "
+                "first European Union member to turn its back on the tribunal.\n")
+    assert ("state/hungary", "member") in memberships(facts, "org/nato")
+    assert ("state/slovakia", "member") in memberships(facts, "org/eu")
+    assert ("state/slovakia", "leaving") in memberships(facts, "org/icc")
+
+
+def test_signing_an_organisations_agreement_is_joining_it(run):
+    facts = run("Trade deal\nPresidents William Ruto of Kenya and Paul Kagame of Rwanda signed the African Continental Free Trade "
+                "Area (AfCFTA) agreement on Sunday.\nUkraine signed the EU association agreement in 2014.\n", date(2019, 7, 10))
+    assert memberships(facts, "org/african-continental-free-trade-area") == {("state/kenya", "joined"), ("state/rwanda", "joined")}
+    assert not memberships(facts, "org/eu")
+    accession = next(e for e in facts.events if e.type == "accession")
+    assert {"state/kenya", "state/rwanda"} <= set(accession.agents) and accession.date == "2019-07-07"
+
+
+def test_founders_are_members_only_where_several_states_found_it(run):
+    facts = run("Headline\nBrazil, Russia, India and China founded BRICS in 2009.\n"
+                "The Shanghai Cooperation Organisation, founded by China and Russia in 2001, met on Tuesday.\n"
+                "Russia created the Wagner Group. China and Russia established the BRICS bank in 2015.\n")
+    assert {m for m, _ in memberships(facts, "org/brics")} == {"state/brazil", "state/russia", "state/india", "state/china"}
+    assert memberships(facts, "org/sco") == {("state/china", "member"), ("state/russia", "member")}
+    assert all(m.organization in ("org/brics", "org/sco") for m in facts.memberships)
