@@ -481,7 +481,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
 
 def _speaks(doc: Doc, token) -> bool:
     """A lone capitalised word right before a speech verb ("Saree said") or after "said"."""
-    if not (token.is_title and _is_name_token(token)):
+    if not (token.is_title and _is_name_token(token)) or token.lower_ in ORG_HEADS:  # "Police said"
         return False
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -941,6 +941,17 @@ def org_kind_from_name(name: str) -> str | None:
     >>> org_kind_from_name("Greenpeace") is None
     True
     """
-    words = [w.lower().rstrip(".") for w in name.split()]
-    head = words[:words.index("of")][-1:] if "of" in words[1:] else words[-1:]
-    return HEAD_KINDS.get(head[0]) if head else None
+    return HEAD_KINDS.get(org_head(name))
+
+
+def org_head(name: str) -> str:
+    """The word that says what an organisation is: its last, or the one before "of".
+
+    >>> org_head("Centre for European Reform"), org_head("Ministry of Foreign Affairs"), org_head("Halvard Energy Partners")
+    ('centre', 'ministry', 'partners')
+    """
+    words = [w.lower().rstrip(".") for w in name.split()] or [""]
+    for joint in ("of", "for", "on"):
+        if joint in words[1:]:
+            return words[:words.index(joint, 1)][-1]
+    return words[-1]

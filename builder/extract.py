@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import org_kind_from_name
+from .annotate import PRONOUNS, org_head, org_kind_from_name
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .reference import Reference, load_reference
 
@@ -154,16 +154,29 @@ _INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which h
 #: yields at most one event of each other type.
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),
-    ("military_exercise", r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
+    ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
+                          r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
     ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum)\b"
-                  r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"),
+                  r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
+                  r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"),
+    ("withdrawal", r"\b(?:withdr[ae]w|withdrawing|withdrawn|pull(?:ed|s|ing)? out)\b[^.;]{0,30}\b(?:troops|forces|soldiers|personnel)\b"
+                   r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched)\b"),
     ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied)\b"),
     ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
 ]]
+#: Event kinds named by a noun that, once the article has reported one, a definite mention
+#: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended".
+RECALLED = {"attack", "military_exercise", "protest", "other", "announcement"}
+_RECALL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+#: What an announcement recalls rather than reports: "unveiled this decision", "announced the move".
+_DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|move|step|plan|plans|intention)\b", re.I)
+#: Who comments on events rather than takes part: analysts' titles and the bodies they work for.
+COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "researcher", "economist", "professor", "expert"}
+COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
 #: Membership statuses and the events their statements report.
-EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "suspended": "announcement", "frozen": "announcement"}
+EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "joining": "accession", "suspended": "announcement", "frozen": "announcement"}
 
 
 @dataclass
@@ -232,7 +245,10 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
     media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"}
-    events = _events(masked, doc.text, memberships, owners, media)
+    names = {e._.key: e.text for e in ents}
+    officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
+                 and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
+    events = _events(masked, doc.text, memberships, owners, media, officials)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -464,11 +480,12 @@ def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> t
 
 
 def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],
-            media: set[str] = frozenset()) -> tuple[Event, ...]:
+            media: set[str] = frozenset(), officials: set[str] | None = None) -> tuple[Event, ...]:
     """Events: membership changes as withdrawals and accessions, then one event per trigger
     type and sentence, with the actor named before the trigger, the organisation, the
     place and the date nearest to it. Repeated reports of one happening merge. The news
-    outlets that report ("told the BBC", "Reuters said") take part in none."""
+    outlets that report ("told the BBC", "Reuters said") take part in none, and only people
+    who hold a post (``officials``) make statements: analysts and passers-by comment."""
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
@@ -497,18 +514,37 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             add(Event(kind, _evidence(masked, text), agents, org, None, when), (kind, org, members[0]))
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
         for kind, trigger in EVENT_TRIGGERS:
-            match = trigger.search(sentence.text)
-            if match is None or (reported & {"withdrawal", "accession"} and kind in ("announcement", "statement")):
+            match = next((m for m in trigger.finditer(sentence.text)
+                          if not (kind in RECALLED and _RECALL.search(sentence.text[:m.start()])
+                                  and any(e.type == kind or kind == "announcement" for e in events.values()))), None)
+            if match is None or kind in reported or (reported & {"withdrawal", "accession"} and kind in ("announcement", "statement")):
                 continue
+            reported.add(kind)
             at = sentence.start_char + match.start()
+            if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):
+                _date_recalled(events, _date_near(sentence, at))  # "unveiled this decision on June 12"
+                continue
             agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
             org = next((o for o in masked.orgs if o not in agents and o not in media), None)
             if not agents and org is None and kind != "protest":  # protesters are seldom named
                 continue
+            if kind in ("statement", "announcement") and officials is not None and agents[:1] and agents[0].startswith("person/") and agents[0] not in officials:
+                continue
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
-            identity = (kind,) if kind == "protest" else (kind, agents[:1]) if kind in ("statement", "attack") else (kind, agents[:1], org)
-            add(Event(kind, _evidence(masked, text), agents, org, place, _date_near(sentence, at)), identity)
+            date = _date_near(sentence, at)
+            identity = ((kind,) if kind == "protest" else (kind, agents[:1]) if kind == "statement"
+                        else (kind, agents[:1], date and date[:4]) if kind == "attack" else (kind, agents[:1], org))
+            add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
+    """Date the last withdrawal or accession reported without one: an announcement of
+    "this decision" is that event's, not another."""
+    key = next((k for k, e in reversed(events.items()) if e.type in ("withdrawal", "accession")), None)
+    if key is not None and date and events[key].date is None:
+        e = events[key]
+        events[key] = Event(e.type, e.evidence, e.agents, e.organization, e.place, date)
 
 
 def _own_dates(sentence: DocSpan, members: list[str]) -> dict[str, str]:
@@ -532,6 +568,9 @@ def _names(sentence: DocSpan, key: str) -> bool:
     return any(e._.key == key for e in sentence.ents)
 
 
+_BY = re.compile(r"\w+\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
 def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ...]:
     """Who acts at character ``at``: the person, state or organisation named last before
     it ("Moscow said", "Azerbaijan's offensive", "the Azerbaijani assault"), else the one
@@ -540,9 +579,14 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
     before = [e for e in ents if e.end_char <= at and ";" not in sentence.doc.text[e.end_char:at]]
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
-    actor = _parsed_actor(sentence, at, ents) or (before[-1] if before else after[0] if after else None)
+    by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
+    by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
+    actor = by_actor or _parsed_actor(sentence, at, ents) or (before[-1] if before else after[0] if after else None)
     if actor is None:
         return ()
+    if actor.label_ != "PERSON" and actor.start > 1 and sentence.doc[actor.start - 1].lower_ == "of":
+        # "President Hassan Rouhani of Iran said": the holder acts, with their state
+        actor = next((e for e in ents if e.label_ == "PERSON" and e.end == actor.start - 1), actor)
     agents = [actor._.key]
     if actor._.key in owners:
         agents.append(owners[actor._.key])
@@ -550,22 +594,33 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
 
 
 #: Dependencies that name who acts where word order misleads: the agent of a passive
-#: ("X was attacked by Y") and the owner of a noun ("Y's attack on X"), in UD labels.
-_ACTOR_DEPS = ("obl:agent", "nmod:poss")
+#: ("X was attacked by Y"), the owner of a noun ("Y's attack on X") and the subject of a
+#: verb ("Pashinyan, disheartened by the conflict with Azerbaijan, called ..."), in UD labels.
+_ACTOR_DEPS = ("obl:agent", "nmod:poss", "nsubj")
 
 
 def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | None:
     """The entity the dependency parse makes the doer of the trigger word at ``at``, when
-    the document was parsed ("X was attacked by Y": Y, where word order would say X)."""
+    the document was parsed ("X was attacked by Y": Y, where word order would say X). A
+    title stands for its holder ("the Prime Minister of Armenia said") and "he" or "she"
+    for the person named last."""
+    doc = sentence.doc
     trigger = next((t for t in sentence if t.idx == at), None)
-    if trigger is None or not sentence.doc.has_annotation("DEP"):
+    if trigger is None or not doc.has_annotation("DEP"):
         return None
     for dep in _ACTOR_DEPS:
         for child in trigger.children:
-            if child.dep_ == dep:
-                actor = next((e for e in ents if e.start <= child.i < e.end), None)
-                if actor is not None:
-                    return actor
+            if child.dep_ != dep:
+                continue
+            actor = next((e for e in ents if e.start <= child.i < e.end), None)
+            if actor is None:
+                holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= child.i < r.end), None)
+                if holder is None and child.lower_ in PRONOUNS:
+                    actor = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e._.key and e.end <= child.i), None)
+                elif holder is not None:
+                    actor = next((e for e in doc.ents if e._.key == holder), None)
+            if actor is not None:
+                return actor
     return None
 
 

@@ -117,6 +117,11 @@ def test_a_rank_introduces_a_name_but_is_no_post(doc_of):
     assert [q._.speaker for q in doc.spans["quotes"]] == ["person/abdoulaye-maiga"]
 
 
+def test_a_body_that_speaks_is_no_person(doc_of):
+    doc = doc_of("Headline\nPolice said the protest ended peacefully. Parliament said nothing.")
+    assert not ents(doc, "PERSON")
+
+
 def test_a_name_suffix_stays_with_the_name_and_the_surname_still_links(doc_of):
     doc = doc_of("Headline\nPresident Ferdinand Marcos Jr. arrived. Marcos spoke.")
     assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [

@@ -1,0 +1,65 @@
+"""Stage extract, events: who acts, which mentions report a new happening and which recall
+one, and who makes statements, on small articles written for these tests."""
+
+from datetime import date
+
+
+def events(facts, kind=None):
+    return [(e.type, e.agents, e.organization, e.date) for e in facts.events if kind is None or e.type == kind]
+
+
+def test_a_definite_mention_recalls_an_attack_instead_of_reporting_another(run):
+    facts = run("Headline\nHouthi fighters attacked a Saudi Arabian oil facility on Saturday, Saudi Arabia said. "
+                "The United States blamed Iran for the attacks.")
+    assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/saudi-arabia",)]
+
+
+def test_the_agent_after_by_acts_in_a_passive_and_after_a_noun(run):
+    facts = run("Headline\nArmenia was attacked by neighbouring Azerbaijan in 2022. "
+                "Ukraine suffered a lightning attack by Russian forces in 2014.")
+    assert {agents[0] for _, agents, _, _ in events(facts, "attack")} == {"state/azerbaijan", "state/russia"}
+
+
+def test_attacks_in_different_years_are_different_attacks(run):
+    facts = run("Headline\nAzerbaijan attacked Armenia in 2020. Azerbaijan attacked Armenia again in 2023.")
+    assert sorted(date for *_, date in events(facts, "attack")) == ["2020", "2023"]
+
+
+def test_a_holder_named_before_their_state_makes_the_statement(run):
+    facts = run("Headline\nPresident Hassan Rouhani of Iran said the Gulf must be secure.")
+    assert events(facts, "statement")[0][1][:1] == ("person/hassan-rouhani",)
+
+
+def test_a_withdrawal_of_troops_is_a_withdrawal_not_an_announcement(run):
+    facts = run("Headline\nOn Sunday, the United States announced a complete withdrawal of its troops from Syria.")
+    assert [(kind, agents) for kind, agents, _, _ in events(facts)] == [("withdrawal", ("state/united-states",))]
+
+
+def test_entering_into_an_agreement_is_an_agreement(run):
+    facts = run("Headline\nMali entered into an agreement with Burkina Faso on Monday.")
+    assert [agents for _, agents, _, _ in events(facts, "agreement")] == [("state/mali",)]
+
+
+def test_an_exercise_is_military_only_in_a_military_context(run):
+    assert not events(run("Headline\nGermany said enlargement used to be a technical exercise."), "military_exercise")
+    assert not events(run("Headline\nGermany warned of behind-the-scenes manoeuvres in the alliance."), "military_exercise")
+    facts = run("Headline\nPoland held joint military exercises with Lithuania in May.")
+    assert [agents for _, agents, _, _ in events(facts, "military_exercise")] == [("state/poland",)]
+
+
+def test_announcing_this_decision_dates_the_reported_withdrawal(run):
+    facts = run("Headline\nGhana has announced its plans to leave ECOWAS. President John Mahama unveiled this decision "
+                "during a speech in parliament on Tuesday, June 11.")
+    assert events(facts) == [("withdrawal", ("state/ghana",), "org/ecowas", "2024-06-11")]
+
+
+def test_analysts_and_passers_by_comment_but_make_no_statement(run):
+    facts = run('Headline\n"The move is symbolic," said Jane Roe, an analyst at the Centre for Strategic Studies. '
+                '"It is over," said Peter Smith, a taxi driver. '
+                "Kenya's foreign minister, Musalia Mudavadi, said talks with Somalia would resume.")
+    assert [agents[:1] for _, agents, _, _ in events(facts, "statement")] == [("person/musalia-mudavadi",)]
+
+
+def test_opening_accession_talks_is_an_accession_event(run):
+    facts = run("Headline\nMoldova opened EU accession talks last June.", date(2025, 3, 14))
+    assert events(facts, "accession") == [("accession", ("state/moldova",), "org/eu", "2024-06")]
