@@ -945,13 +945,12 @@ def org_kind_from_name(name: str) -> str | None:
 
 
 def org_head(name: str) -> str:
-    """The word that says what an organisation is: its last, or the one before "of".
+    """The word that says what an organisation is: the one before its first "of", "for" or
+    "on", else its last.
 
-    >>> org_head("Centre for European Reform"), org_head("Ministry of Foreign Affairs"), org_head("Halvard Energy Partners")
-    ('centre', 'ministry', 'partners')
+    >>> org_head("Institute for the Study of War"), org_head("Ministry of Foreign Affairs"), org_head("Halvard Energy Partners")
+    ('institute', 'ministry', 'partners')
     """
     words = [w.lower().rstrip(".") for w in name.split()] or [""]
-    for joint in ("of", "for", "on"):
-        if joint in words[1:]:
-            return words[:words.index(joint, 1)][-1]
-    return words[-1]
+    joint = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), len(words))
+    return words[joint - 1]

@@ -568,6 +568,7 @@ def _names(sentence: DocSpan, key: str) -> bool:
     return any(e._.key == key for e in sentence.ents)
 
 
+#: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
 _BY = re.compile(r"\w+\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
