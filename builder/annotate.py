@@ -305,7 +305,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                     start -= 2  # "Export–Import Bank"
                 elif previous.lower_ == "and" and start < i and start > 1 and _capitalised_word(doc[start - 2]):
                     start -= 2  # "Peace and Security Council"
-                elif previous.ent_type_ == "ORG" and start == i and previous.ent_iob_ != "O":
+                elif previous.ent_type_ == "ORG" and start == i:
                     start = next(e.start for e in doc.ents if e.start < i <= e.end)  # "African Union Commission"
                     break
                 else:
@@ -911,6 +911,11 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def person_before(doc: Doc, i: int) -> Span | None:
+    """The person named last before token ``i``: whom "he" or "she" there stands for."""
+    return next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e._.key and e.end <= i), None)
+
+
 def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
     """The person (or organisation, or state) nearest to a speech verb; a pronoun is the
     last person named before it."""
@@ -921,9 +926,9 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
         return min(pool, key=lambda e: abs(e.start - verb_i))._.key
     for token in window:
         if token.lower_ in PRONOUNS:
-            earlier = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i and e._.key]
-            if earlier:
-                return earlier[-1]._.key
+            earlier = person_before(doc, token.i)
+            if earlier is not None:
+                return earlier._.key
         if token.lower_ == "the" and token.i + 1 < len(doc):  # "the commissioner said": the last holder of that title
             holders = [r._.key for r in doc.spans.get("roles", []) if r._.key and r.end <= token.i
                        and r._.role_title and r._.role_title.lower().split()[-1] == doc[token.i + 1].lower_]

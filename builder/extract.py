@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import PRONOUNS, org_head, org_kind_from_name
+from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .reference import Reference, load_reference
 
@@ -364,9 +364,8 @@ def _clause_date(masked: _Masked, start: int, end: int) -> str | None:
     """The date of the statement ``masked.text[start:end]``: the first its clause gives ("but
     ⟨S4⟩, which joined ⟨O0⟩ last year, moved faster"), else the sentence's first."""
     text = masked.text
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, start)]
-    stop = _CLAUSE_BREAK.search(text, end)
-    begin, finish = masked.source_at(breaks[-1] if breaks else 0), masked.source_at(stop.start() if stop else len(text))
+    begin = masked.source_at(start - len(_clause_end(text[:start])))
+    finish = masked.source_at(end + len(_clause_start(text[end:])))
     dates = [e for e in masked.sentence.ents if e.label_ == "DATE" and e._.date_value and begin <= e.start_char < finish]
     return dates[0]._.date_value if dates else _date_near(masked.sentence, None)
 
@@ -379,15 +378,21 @@ def _governed(words: re.Pattern, text: str, start: int, end: int, after: re.Patt
     is leaving are mistaken")."""
     if words.search(_INSERTED_CLAUSE.sub(",", text[start:end])):
         return True
-    before = _INSERTED_CLAUSE.sub(",", text[:start])
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if words.search(before[breaks[-1].end():] if breaks else before):
+    if words.search(_clause_end(_INSERTED_CLAUSE.sub(",", text[:start]))):
         return True
-    if after is None:
-        return False
-    rest = _INSERTED_CLAUSE.sub(",", text[end:])
-    stop = _CLAUSE_BREAK.search(rest)
-    return bool(after.search(rest[:stop.start()] if stop else rest))
+    return after is not None and bool(after.search(_clause_start(_INSERTED_CLAUSE.sub(",", text[end:]))))
+
+
+def _clause_end(text: str) -> str:
+    """The end of ``text`` after its last clause break: the clause a statement after it is in."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _clause_start(text: str) -> str:
+    """The start of ``text`` up to its first clause break: the rest of the clause before it."""
+    stop = _CLAUSE_BREAK.search(text)
+    return text[:stop.start()] if stop else text
 
 
 def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
@@ -617,7 +622,7 @@ def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | 
             if actor is None:
                 holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= child.i < r.end), None)
                 if holder is None and child.lower_ in PRONOUNS:
-                    actor = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e._.key and e.end <= child.i), None)
+                    actor = person_before(doc, child.i)
                 elif holder is not None:
                     actor = next((e for e in doc.ents if e._.key == holder), None)
             if actor is not None:
