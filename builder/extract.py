@@ -175,6 +175,10 @@ _DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|mo
 #: Who comments on events rather than takes part: analysts' titles and the bodies they work for.
 COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "researcher", "economist", "professor", "expert"}
 COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
+#: Unnamed speakers whose words are comment or colour, not an event: "Analysts ... said",
+#: "Some of the protesters said", "One interviewee said".
+COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
+                "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
 #: Membership statuses and the events their statements report.
 EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "joining": "accession", "suspended": "announcement", "frozen": "announcement"}
 
@@ -522,7 +526,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             match = next((m for m in trigger.finditer(sentence.text)
                           if not (kind in RECALLED and _RECALL.search(sentence.text[:m.start()])
                                   and any(e.type == kind or kind == "announcement" for e in events.values()))), None)
-            if match is None or kind in reported or (reported & {"withdrawal", "accession"} and kind in ("announcement", "statement")):
+            if match is None or kind in reported or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue
             reported.add(kind)
             at = sentence.start_char + match.start()
@@ -530,8 +534,11 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 _date_recalled(events, _date_near(sentence, at))  # "unveiled this decision on June 12"
                 continue
             agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
-            org = next((o for o in masked.orgs if o not in agents and o not in media), None)
+            org = next((o for o in masked.orgs if o not in agents and o not in media), None) or next(
+                (a for a in agents if a.startswith("org/")), None)  # "the AU announced": the event is the AU's own
             if not agents and org is None and kind != "protest":  # protesters are seldom named
+                continue
+            if kind in ("statement", "announcement") and (not agents or _commented(sentence, at)):
                 continue
             if kind in ("statement", "announcement") and officials is not None and agents[:1] and agents[0].startswith("person/") and agents[0] not in officials:
                 continue
@@ -541,6 +548,21 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                         else (kind, agents[:1], date and date[:4]) if kind == "attack" else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _commented(sentence: DocSpan, at: int) -> bool:
+    """Whether the verb at ``at`` is no speech act ("the stated goals") or its subject is
+    a commentator ("Analysts at the institute said", "some of the protesters said")."""
+    trigger = next((t for t in sentence if t.idx == at), None)
+    if trigger is None or not sentence.doc.has_annotation("DEP"):
+        return False
+    if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
+        return True
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        words = [subject] + [c for c in subject.children if c.dep_ == "nmod"]  # "some of the protesters"
+        if any(w.lower_.removesuffix("s") in COMMENTATORS or w.lower_ in COMMENTATORS for w in words):
+            return True
+    return False
 
 
 def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
@@ -573,6 +595,8 @@ def _names(sentence: DocSpan, key: str) -> bool:
     return any(e._.key == key for e in sentence.ents)
 
 
+#: An aside between commas right before a trigger: the states and organisations it names do not act.
+_ASIDE = re.compile(r",[^,;]*,\s*$")
 #: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
 _BY = re.compile(r"\w+\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
@@ -584,6 +608,9 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     attacked by Y"); a person's state acts with them."""
     ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
     before = [e for e in ents if e.end_char <= at and ";" not in sentence.doc.text[e.end_char:at]]
+    aside = _ASIDE.search(sentence.doc.text, sentence.start_char, at)  # "X, the two former Soviet republics, fought"
+    if aside:
+        before = [e for e in before if e.end_char <= aside.start() or e.label_ == "PERSON"] or before  # "The mayor, X, said"
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
     by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None

@@ -63,3 +63,27 @@ def test_analysts_and_passers_by_comment_but_make_no_statement(run):
 def test_opening_accession_talks_is_an_accession_event(run):
     facts = run("Headline\nMoldova opened EU accession talks last June.", date(2025, 3, 14))
     assert events(facts, "accession") == [("accession", ("state/moldova",), "org/eu", "2024-06")]
+
+
+def test_an_organisation_acting_is_the_organisation_its_event_concerns(run):
+    facts = run("Headline\nThe African Union announced a new payment system on Monday.")
+    assert events(facts, "announcement") == [("announcement", ("org/au",), "org/au", "2024-06-17")]
+
+
+def test_commentators_and_adjectives_make_no_statement(run):
+    facts = run("Headline\nAnalysts at the Centre for Strategic Studies said the pact would change little. "
+                "Some of the protesters said they were tired. One of the stated goals of ECOWAS is free trade. "
+                "Ghana said it would stay.")
+    assert [agents for _, agents, _, _ in events(facts, "statement")] == [("state/ghana",)]
+
+
+def test_announcing_an_agreement_reports_the_agreement_alone(run):
+    facts = run("Headline\nOn Sunday, Mali announced it had entered into an agreement with Niger.")
+    assert [kind for kind, *_ in events(facts)] == ["agreement"]
+
+
+def test_states_named_in_an_aside_before_the_verb_do_not_act(run):
+    facts = run("Headline\nAzerbaijan and Armenia, the two former Soviet republics, fought two wars over the region. "
+                "The mayor of Paris, Anne Hidalgo, said the city would help.")
+    assert [agents[:1] for _, agents, _, _ in events(facts, "attack")] == [("state/armenia",)]
+    assert [agents[:1] for _, agents, _, _ in events(facts, "statement")] == [("person/anne-hidalgo",)]
