@@ -399,7 +399,8 @@ class _PeopleFinder:
                 new.append(person)
         new.extend(p for p in _untitled_people(doc, new) if not model_disagrees(p))  # weak cues yield to the model
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
-        new.extend(p for p in _model_names(doc, {"person"}) if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
+        new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
+                   if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = filter_spans(new)
         # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
         by_surname: dict[str, str] = {}
@@ -477,6 +478,18 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
             person._.key = "person/" + slugify(run.text)
             people.append(person)
     return people
+
+
+def _with_first_names(person: Span) -> Span:
+    """A model's person with the given names it left out ("Abdrabbuh" of "Abdrabbuh Mansur Hadi")."""
+    start = person.start
+    while start > 0 and not person.doc[start].is_sent_start and _is_name_token(person.doc[start - 1]):
+        start -= 1
+    if start == person.start:
+        return person
+    span = Span(person.doc, start, person.end, label=person.label_)
+    span._.key = "person/" + slugify(span.text)
+    return span
 
 
 def _speaks(doc: Doc, token) -> bool:

@@ -197,3 +197,8 @@ def test_a_pronoun_speaker_is_the_person_named_before_not_one_in_the_next_senten
                  'he said. China called for calm.')
     assert ("Bongo", "person/ali-bongo-ondimba") in ents(doc, "PERSON")
     assert [q._.speaker for q in doc.spans["quotes"]] == ["person/ali-bongo-ondimba"]
+
+
+def test_the_models_person_keeps_the_given_names_it_left_out(doc_of):
+    doc = doc_of("Headline\nIn 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the rebels.")
+    assert ("Abdrabbuh Mansur Hadi", "person/abdrabbuh-mansur-hadi") in ents(doc, "PERSON")
