@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx
+
 from .errors import InputError
 
 ENTITY_CATEGORIES = ("persons", "states", "organizations")
@@ -145,24 +147,25 @@ def score_document(gold: dict, pred: dict) -> dict[str, Score]:
 
 
 def _match(golds: list, preds: list, same, agree, label) -> tuple[Score, list[tuple]]:
-    """One-to-one greedy matching in text order: the score and the matched (gold, pred) pairs."""
+    """One-to-one matching: the most pairs, and among those the most that agree (an event's
+    date), so that two withdrawals in one sentence are not scored against each other's dates
+    because of their order. Returns the score and the matched (gold, pred) pairs."""
+    graph = networkx.Graph()
+    for i, g in enumerate(golds):
+        for j, p in enumerate(preds):
+            if same(g, p):
+                graph.add_edge(("gold", i), ("pred", j), weight=2 if agree(g, p) else 1)
+    matching = networkx.max_weight_matching(graph, maxcardinality=True)
+    partner = dict(sorted((a[1], b[1]) if a[0] == "gold" else (b[1], a[1]) for a, b in matching))
     score = Score()
-    pairs: list[tuple] = []
-    taken: set[int] = set()
-    for g in golds:
-        hit = next((i for i, p in enumerate(preds) if i not in taken and same(g, p)), None)
-        if hit is None:
-            score.fn += 1
-            score.misses.append(label(g))
-        else:
-            taken.add(hit)
-            pairs.append((g, preds[hit]))
-            score.tp += 1
-            score.agreeing += bool(agree(g, preds[hit]))
-    for i, p in enumerate(preds):
-        if i not in taken:
-            score.fp += 1
-            score.extras.append(label(p))
+    pairs = [(golds[i], preds[j]) for i, j in partner.items()]
+    score.tp = len(pairs)
+    score.agreeing = sum(bool(agree(g, p)) for g, p in pairs)
+    score.fn = len(golds) - len(pairs)
+    score.misses = [label(g) for i, g in enumerate(golds) if i not in partner]
+    taken = set(partner.values())
+    score.fp = len(preds) - len(pairs)
+    score.extras = [label(p) for j, p in enumerate(preds) if j not in taken]
     return score, pairs
 
 

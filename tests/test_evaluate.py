@@ -52,6 +52,19 @@ def test_events_match_on_type_and_one_agent_or_organisation_and_score_the_date()
     assert (events.tp, events.fp, events.fn) == (0, 1, 1)
 
 
+def test_events_pair_so_that_most_match_and_most_dates_agree():
+    def event(kind, org, date=None):
+        return {"type": kind, "agents": [], "organization": org, "date": date}
+    orgs = {"organizations": [{"name": "ICC", "aliases": []}, {"name": "CIS", "aliases": []}]}
+    gold = {**orgs, "events": [event("withdrawal", "ICC", "2017"), event("withdrawal", "ICC", "2019"), event("statement", "ICC")]}
+    swapped = {**orgs, "events": [event("withdrawal", "ICC", "2019"), event("withdrawal", "ICC", "2017")]}
+    assert (score_document(gold, swapped)["events"].tp, score_document(gold, swapped)["events"].agreeing) == (2, 2)
+    # the first gold statement could take either prediction; taking the CIS one would leave the second unmatched
+    gold = {**orgs, "events": [{**event("statement", "ICC"), "agents": ["ICC"]}, event("statement", "CIS")]}
+    pred = {**orgs, "events": [{**event("statement", "CIS"), "agents": ["ICC"]}, event("statement", "ICC")]}
+    assert score_document(gold, pred)["events"].tp == 2
+
+
 def test_quotes_need_the_speaker_and_80_percent_of_the_words():
     close = {"quotes": [{"speaker": "Pashinyan", "text": "We will leave the CSTO. We will decide"}],
              "persons": [{"name": "Pashinyan", "aliases": [], "roles": [], "wikidata": None}]}
