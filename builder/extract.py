@@ -169,6 +169,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
 #: Event kinds named by a noun that, once the article has reported one, a definite mention
 #: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended".
 RECALLED = {"attack", "military_exercise", "protest", "other", "announcement"}
+#: (Only a noun recalls: "its parliament voted" reports a vote.)
 _RECALL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 #: What an announcement recalls rather than reports: "unveiled this decision", "announced the move".
 _DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|move|step|plan|plans|intention)\b", re.I)
@@ -522,9 +523,12 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 agents = members + tuple(p for p, state in owners.items() if state in members and _names(sentence, p))
             add(Event(kind, _evidence(masked, text), agents, org, None, when), (kind, org, members[0]))
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
+        quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quotes", [])
+                  if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
         for kind, trigger in EVENT_TRIGGERS:
             match = next((m for m in trigger.finditer(sentence.text)
-                          if not (kind in RECALLED and _RECALL.search(sentence.text[:m.start()])
+                          if not any(start <= m.start() < end for start, end in quoted)  # a speaker's words report nothing
+                          and not (kind in RECALLED and not m.group().endswith("ed") and _RECALL.search(sentence.text[:m.start()])
                                   and any(e.type == kind or kind == "announcement" for e in events.values()))), None)
             if match is None or kind in reported or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue

@@ -87,3 +87,14 @@ def test_states_named_in_an_aside_before_the_verb_do_not_act(run):
                 "The mayor of Paris, Anne Hidalgo, said the city would help.")
     assert [agents[:1] for _, agents, _, _ in events(facts, "attack")] == [("state/armenia",)]
     assert [agents[:1] for _, agents, _, _ in events(facts, "statement")] == [("person/anne-hidalgo",)]
+
+
+def test_a_verb_after_a_possessive_reports_rather_than_recalls(run):
+    facts = run("Headline\nTurkey ratified the bid in January. "
+                "Hungary was the last to approve, when its parliament voted on February 26.")
+    assert [agents for _, agents, _, _ in events(facts, "other")] == [("state/turkey",), ("state/hungary",)]
+
+
+def test_words_inside_a_quotation_report_no_event(run):
+    facts = run('Headline\n"Those who link the attacks to Iran are lying, as their past lies revealed," President Hassan Rouhani said.')
+    assert [kind for kind, *_ in events(facts)] == ["statement"]
