@@ -181,6 +181,10 @@ COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation",
 COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
                 "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
 #: Membership statuses and the events their statements report.
+#: Candidacy as a standing rather than a step: "also hold candidate status".
+_CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
+#: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
+_TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
 EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "joining": "accession", "suspended": "announcement", "frozen": "announcement"}
 
 
@@ -510,7 +514,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         by_sentence[m.evidence.start].append(m)
     for masked in sentences:
         sentence = masked.sentence
-        changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS]
+        changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS
+                   and not (m.status == "joining" and _CANDIDATE.search(sentence.text))]  # a standing, not a step
         grouped: dict[tuple, list[Membership]] = defaultdict(list)  # "Mali, Niger and Burkina Faso left": one event
         own = _own_dates(sentence, [m.member for m in changes])  # "⟨S0⟩ quit in 2009, and ⟨S1⟩ in 2018": two
         for m in changes:
@@ -532,6 +537,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                                   and any(e.type == kind or kind == "announcement" for e in events.values()))), None)
             if match is None or kind in reported or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue
+            if kind == "other" and reported & {"withdrawal", "accession"} and _TO_CHANGE.match(sentence.text, match.end()):
+                continue  # "voted to withdraw": the vote is the withdrawal
             reported.add(kind)
             at = sentence.start_char + match.start()
             if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):
@@ -666,6 +673,8 @@ def _date_near(sentence: DocSpan, at: int | None) -> str | None:
     dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
     if not dates:
         return None
+    if at is not None and (aside := _ASIDE.search(sentence.doc.text, sentence.start_char, at)):
+        dates = [e for e in dates if not aside.start() <= e.start_char < at] or dates  # "X, a member since 1952, ratified"
     if at is None:
         return dates[0]._.date_value
     return min(dates, key=lambda e: abs(e.start_char - at))._.date_value

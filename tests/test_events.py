@@ -98,3 +98,14 @@ def test_a_verb_after_a_possessive_reports_rather_than_recalls(run):
 def test_words_inside_a_quotation_report_no_event(run):
     facts = run('Headline\n"Those who link the attacks to Iran are lying, as their past lies revealed," President Hassan Rouhani said.')
     assert [kind for kind, *_ in events(facts)] == ["statement"]
+
+
+def test_a_date_in_an_aside_before_the_verb_is_not_the_events(run):
+    facts = run("Headline\nTurkey, a member since 1952, ratified the bid in January.")
+    assert [date for *_, date in events(facts, "other")] == ["2024-01"]
+
+
+def test_voting_to_withdraw_is_the_withdrawal_and_holding_candidate_status_no_accession(run):
+    facts = run("Headline\nHungary's parliament voted on Tuesday to withdraw the country from the International Criminal Court. "
+                "Albania and Serbia also hold candidate status for the European Union.")
+    assert [(kind, agents) for kind, agents, _, _ in events(facts)] == [("withdrawal", ("state/hungary",))]
