@@ -654,8 +654,8 @@ def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | 
         return None
     for dep in _ACTOR_DEPS:
         for child in trigger.children:
-            if child.dep_ != dep:
-                continue
+            if child.dep_ != dep or (dep == "nsubj" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ in ("'s", "’s")):
+                continue  # "Israel's foreign minister X thanked": X, not the owner of the post
             actor = next((e for e in ents if e.start <= child.i < e.end), None)
             if actor is None:
                 holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= child.i < r.end), None)

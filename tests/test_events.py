@@ -109,3 +109,8 @@ def test_voting_to_withdraw_is_the_withdrawal_and_holding_candidate_status_no_ac
     facts = run("Headline\nHungary's parliament voted on Tuesday to withdraw the country from the International Criminal Court. "
                 "Albania and Serbia also hold candidate status for the European Union.")
     assert [(kind, agents) for kind, agents, _, _ in events(facts)] == [("withdrawal", ("state/hungary",))]
+
+
+def test_the_holder_not_the_owner_of_the_post_acts(run):
+    facts = run("Headline\nIsrael's foreign minister Gideon Saar thanked Hungary on Tuesday for what he called its moral stand.")
+    assert events(facts, "statement")[0][1] == ("person/gideon-saar", "state/israel")
