@@ -530,12 +530,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
         quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quotes", [])
                   if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
-        for kind, trigger in EVENT_TRIGGERS:
-            match = next((m for m in trigger.finditer(sentence.text)
-                          if not any(start <= m.start() < end for start, end in quoted)  # a speaker's words report nothing
-                          and not (kind in RECALLED and not m.group().endswith("ed") and _RECALL.search(sentence.text[:m.start()])
-                                  and any(e.type == kind or kind == "announcement" for e in events.values()))), None)
-            if match is None or kind in reported or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
+        for kind, match in _triggers(sentence.text, quoted, events):
+            if (kind in reported and kind != "other") or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue
             if kind == "other" and reported & {"withdrawal", "accession"} and _TO_CHANGE.match(sentence.text, match.end()):
                 continue  # "voted to withdraw": the vote is the withdrawal
@@ -559,6 +555,25 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                         else (kind, agents[:1], date and date[:4]) if kind == "attack" else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
+
+
+def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Event]):
+    """The first trigger of each kind in a sentence, outside quotations and not recalling a
+    reported event; for "other", also each later one in another clause ("arrived ...,
+    despite a warrant issued in November")."""
+    for kind, trigger in EVENT_TRIGGERS:
+        last = None
+        for m in trigger.finditer(text):
+            if any(start <= m.start() < end for start, end in quoted) or (
+                    kind in RECALLED and not m.group().endswith("ed") and _RECALL.search(text[:m.start()])
+                    and any(e.type == kind or kind == "announcement" for e in events.values())):
+                continue
+            if last is not None and not re.search(r",|\b(?:when|after|before|while|as|despite)\b", text[last.end():m.start()]):
+                continue  # "arrived in Hungary for a state visit": one happening
+            last = m
+            yield kind, m
+            if kind != "other":
+                break
 
 
 def _commented(sentence: DocSpan, at: int) -> bool:

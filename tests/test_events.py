@@ -114,3 +114,10 @@ def test_voting_to_withdraw_is_the_withdrawal_and_holding_candidate_status_no_ac
 def test_the_holder_not_the_owner_of_the_post_acts(run):
     facts = run("Headline\nIsrael's foreign minister Gideon Saar thanked Hungary on Tuesday for what he called its moral stand.")
     assert events(facts, "statement")[0][1] == ("person/gideon-saar", "state/israel")
+
+
+def test_one_sentence_reports_another_happening_in_another_clause(run):
+    facts = run("Headline\nECOWAS imposed sanctions on Niger when soldiers overthrew President Mohamed Bazoum in July. "
+                "Prime Minister Benjamin Netanyahu arrived in Hungary for a state visit.")
+    assert [agents[:1] for _, agents, _, _ in events(facts, "other")] == [
+        ("org/ecowas",), ("state/niger",), ("person/benjamin-netanyahu",)]
