@@ -422,6 +422,10 @@ class _PeopleFinder:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
                 mention._.key = key
                 new.append(mention)
+        for role in roles:  # "the Prime Minister of Armenia" without a name: the one holder named elsewhere
+            if role._.key is None and role._.role_of:
+                holders = {r._.key for r in roles if r._.key and r._.role_title == role._.role_title and r._.role_of in (None, role._.role_of)}
+                role._.key = holders.pop() if len(holders) == 1 else None
         _set_ents(doc, new, override=True)
         doc.spans["roles"] = roles
         return doc

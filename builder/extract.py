@@ -253,7 +253,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     memberships = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
-    media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"}
+    media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"} | {
+        e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
     names = {e._.key: e.text for e in ents}
     officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
@@ -503,11 +504,15 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
+        if event.type == "statement" and identity not in events:  # one statement per speaker and subject
+            identity = next((k for k, e in events.items() if k[:2] == identity[:2]
+                             and (event.organization is None or e.organization in (None, event.organization))), identity)
         previous = events.get(identity)
         if previous is None:
             events[identity] = event
-        elif previous.date is None and event.date:
-            events[identity] = Event(previous.type, previous.evidence, previous.agents, previous.organization, previous.place, event.date)
+        elif (previous.date is None and event.date) or (previous.organization is None and event.organization):
+            events[identity] = Event(previous.type, previous.evidence, previous.agents, previous.organization or event.organization,
+                                     previous.place, previous.date or event.date)  # a later report fills in what the first left out
 
     by_sentence: dict[int, list[Membership]] = defaultdict(list)
     for m in memberships:
@@ -551,8 +556,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
             date = _date_near(sentence, at)
-            identity = ((kind,) if kind == "protest" else (kind, agents[:1]) if kind == "statement"
-                        else (kind, agents[:1], date and date[:4]) if kind == "attack" else (kind, agents[:1], org))
+            identity = ((kind,) if kind == "protest" else (kind, agents[:1], date and date[:4]) if kind == "attack"
+                        else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
@@ -622,7 +627,7 @@ def _names(sentence: DocSpan, key: str) -> bool:
 
 
 #: An aside between commas right before a trigger: the states and organisations it names do not act.
-_ASIDE = re.compile(r",[^,;]*,\s*$")
+_ASIDE = re.compile(r",[^,;]*,\s*(?:[a-z]+ly\s+)?$")  # "X, ..., openly called"
 #: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
 _BY = re.compile(r"\w+\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")
 

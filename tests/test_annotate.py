@@ -202,3 +202,8 @@ def test_a_pronoun_speaker_is_the_person_named_before_not_one_in_the_next_senten
 def test_the_models_person_keeps_the_given_names_it_left_out(doc_of):
     doc = doc_of("Headline\nIn 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the rebels.")
     assert ("Abdrabbuh Mansur Hadi", "person/abdrabbuh-mansur-hadi") in ents(doc, "PERSON")
+
+
+def test_a_post_named_without_a_name_is_its_one_holders(doc_of):
+    doc = doc_of("Headline\nPrime Minister Nikol Pashinyan spoke. The Prime Minister of Armenia also suggested a vote.")
+    assert [(r.text, r._.key) for r in doc.spans["roles"]][1] == ("Prime Minister", "person/nikol-pashinyan")

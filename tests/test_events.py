@@ -121,3 +121,12 @@ def test_one_sentence_reports_another_happening_in_another_clause(run):
                 "Prime Minister Benjamin Netanyahu arrived in Hungary for a state visit.")
     assert [agents[:1] for _, agents, _, _ in events(facts, "other")] == [
         ("org/ecowas",), ("state/niger",), ("person/benjamin-netanyahu",)]
+
+
+def test_one_statement_per_speaker_and_subject(run):
+    facts = run('Headline\n"We will decide," said Prime Minister Nikol Pashinyan, quoted by the Moscow Times. '
+                "Pashinyan, clearly disheartened by the conflict with Azerbaijan, openly called the CSTO a shell. "
+                "The Prime Minister of Armenia also suggested that CSTO members had let Armenia down. "
+                "Pashinyan mentioned closer ties with the European Union.")
+    assert [(agents[0], org) for _, agents, org, _ in events(facts, "statement")] == [
+        ("person/nikol-pashinyan", "org/csto"), ("person/nikol-pashinyan", "org/eu")]
