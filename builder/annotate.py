@@ -295,8 +295,11 @@ def _named_bodies(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0 and not token.ent_type_:  # "Soviet Union" is the reference's
-            start = i
+        known = next((e for e in doc.ents if e.start <= i < e.end), None) if token.ent_type_ else None  # "Soviet Union" is the reference's
+        joined = (known is not None and known.end == i + 1 and known.start > 1 and doc[known.start - 1].lower_ == "and"
+                  and _capitalised_word(doc[known.start - 2]))  # "Peace and Security Council" is not the "Security Council"
+        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0 and (known is None or joined):
+            start = known.start - 2 if joined else i
             while start > 0 and not doc[start].is_sent_start:
                 previous = doc[start - 1]
                 if previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _NAME_STOPWORDS and previous.ent_type_ != "ORG":

@@ -207,3 +207,8 @@ def test_the_models_person_keeps_the_given_names_it_left_out(doc_of):
 def test_a_post_named_without_a_name_is_its_one_holders(doc_of):
     doc = doc_of("Headline\nPrime Minister Nikol Pashinyan spoke. The Prime Minister of Armenia also suggested a vote.")
     assert [(r.text, r._.key) for r in doc.spans["roles"]][1] == ("Prime Minister", "person/nikol-pashinyan")
+
+
+def test_a_known_name_after_and_is_part_of_a_longer_one(doc_of):
+    doc = doc_of("Headline\nThe Peace and Security Council met. The Security Council did not.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peace and Security Council", "Security Council"]
