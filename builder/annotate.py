@@ -272,15 +272,21 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
 
 def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
     """A company named with its legal form ("Apple Inc.", "the Boeing Company") is the
-    same company when the article drops the form ("Apple", "Boeing")."""
+    same company when the article drops the form ("Apple", "Boeing"); a body of three words
+    or more is the same body when named by its first ("Halvard" for "Halvard Energy Partners")."""
     short: dict[tuple[str, ...], str] = {}
     for body in bodies:
         if body[-1].lower_.rstrip(".") in LEGAL_FORMS and len(body) >= 2:
             short[tuple(t.text for t in body[:-1])] = body._.key
+        elif len(body) >= 3 and _is_name_token(body[0]) and body[0].lower_ not in ORG_HEADS:  # "Halvard" for "Halvard Energy Partners"
+            short[(body[0].text,)] = body._.key
     found, busy = [], {i for span in [*bodies, *taken] for i in range(span.start, span.end)}
     for words, key in short.items():
         for i in range(len(doc) - len(words) + 1):
-            if tuple(t.text for t in doc[i:i + len(words)]) == words and not busy & set(range(i, i + len(words))):
+            after = doc[i + len(words)] if i + len(words) < len(doc) else None
+            if (tuple(t.text for t in doc[i:i + len(words)]) == words and not busy & set(range(i, i + len(words)))
+                    and not (after is not None and (after.text[:1].isupper() or after.tag_.startswith("NN")))  # "Amazon rainforest"
+                    and not (i > 0 and doc[i - 1].lower_ == "the")):  # "the Amazon"
                 span = Span(doc, i, i + len(words), label="ORG")
                 span._.key = key
                 found.append(span)
@@ -607,8 +613,9 @@ def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | Non
 
 def _with_portfolio(doc: Doc, title: Span) -> Span:
     """A title with the words of its portfolio: lowercase ones between its owner and it
-    ("the EU's enlargement commissioner", "AU trade and industry commissioner") and a
-    "for ..." after it set off by a comma ("deputy prime minister for European integration, ...")."""
+    ("the EU's enlargement commissioner", "AU trade and industry commissioner"), a "for ..."
+    after it set off by a comma ("deputy prime minister for European integration, ...") and
+    an "of ..." before "at" ("head of oil research at ...")."""
     start = title.start
     while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _TITLE_LAST_WORDS and (
             not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
@@ -617,6 +624,10 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
         start += 1
     owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
     end = title.end
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
+        stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
+        if stop is not None and doc[stop].lower_ == "at" and not doc[stop - 1].is_stop:
+            end = stop
     if end + 2 < len(doc) and doc[end].lower_ == "for":
         comma = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ","), None)
         if comma is not None and all(t.is_alpha and not t.ent_type_ for t in doc[end + 1:comma]):

@@ -255,7 +255,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
     media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"} | {
         e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
-    names = {e._.key: e.text for e in ents}
+    names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
     officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
     events = _events(masked, doc.text, memberships, owners, media, officials)

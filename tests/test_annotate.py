@@ -212,3 +212,13 @@ def test_a_post_named_without_a_name_is_its_one_holders(doc_of):
 def test_a_known_name_after_and_is_part_of_a_longer_one(doc_of):
     doc = doc_of("Headline\nThe Peace and Security Council met. The Security Council did not.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peace and Security Council", "Security Council"]
+
+
+def test_a_body_is_named_by_its_first_word_but_not_as_a_modifier(doc_of):
+    doc = doc_of('Headline\nAnalysts at Halvard Energy Partners were blunt. "Prices will fall," said Tamsin Rourke, '
+                 "head of oil research at Halvard. The Amazon Environmental Research Institute counted fires in the Amazon "
+                 "and Amazon forests.")
+    assert [e.text for e in doc.ents if e._.key == "org/halvard-energy-partners"] == ["Halvard Energy Partners", "Halvard"]
+    assert [e.text for e in doc.ents if e._.key == "org/amazon-environmental-research-institute"] == [
+        "Amazon Environmental Research Institute"]
+    assert [(r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [("Head of Oil Research", "org/halvard-energy-partners")]
