@@ -435,11 +435,15 @@ def _alongside(rest: str) -> list[str]:
 def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
     """States listed after a list trigger, for the organisation named before it (or "its")."""
     results = []
+    lister: tuple[int, str] | None = None  # (end, org) of the sentence's first list: its items list no members of their own
     for trigger in LIST_TRIGGER.finditer(masked.text):
         before = masked.text[: trigger.start()]
-        orgs_before = re.findall(_O, before)
-        if orgs_before:
-            org = masked.orgs[int(orgs_before[-1])]
+        orgs_before = list(re.finditer(_O, before))
+        if lister and orgs_before and orgs_before[-1].start() >= lister[0]:
+            org = lister[1]  # "⟨O0⟩ brings together the ⟨O1⟩ and producers led by Russia, among them A, B and C": O0's
+        elif orgs_before:
+            org = masked.orgs[int(orgs_before[-1].group(1))]
+            lister = lister or (trigger.end(), org)
         elif re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I) and masked.topic:
             org = masked.topic
         else:

@@ -130,6 +130,13 @@ def test_member_list_in_parentheses_skips_a_name_it_cannot_resolve(run):
     assert {m for m, _ in memberships(facts, "org/opec")} == {"state/algeria", "state/gabon", "state/iran", "state/iraq"}
 
 
+def test_a_list_nested_in_another_lists_the_outer_organisations_members(run):
+    facts = run("Headline\nThe Arctic Energy Council brings together the European Union and three allied states led by Norway, "
+                "among them Iceland, Chile and Peru.\n")
+    assert {m for m, _ in memberships(facts, "org/arctic-energy-council")} == {"state/iceland", "state/chile", "state/peru"}
+    assert not memberships(facts, "org/eu")
+
+
 def test_a_status_carries_to_states_listed_alongside(run):
     facts = run("Headline\nThe African Union suspended Gabon on Thursday.\n"
                 "Gabon is now the sixth AU member currently suspended, alongside Mali, Guinea and Sudan.\n")
