@@ -735,8 +735,14 @@ def make_places(nlp: Language, name: str) -> "_Places":
     return _Places()
 
 
+#: Names of things a place gives its name to: "the Rome Statute", "the Minsk agreements".
+NAMED_AFTER_PLACES = {"statute", "treaty", "agreement", "agreements", "accord", "accords", "protocol", "declaration",
+                      "convention", "charter", "process", "format", "summit", "club", "group", "principles"}
+
+
 class _Places:
-    """Capitals are places after a place preposition or in a dateline, else their state's government."""
+    """Capitals are places after a place preposition, in a dateline or as a modifier ("a
+    London think tank", "the Rome Statute"), else their state's government."""
 
     reference: Reference | None = None
 
@@ -748,8 +754,11 @@ class _Places:
             if entity is None or entity.kind != "city" or not entity.capital_of:
                 continue
             previous = doc[ent.start - 1] if ent.start > 0 else None
+            following = doc[ent.end] if ent.end < len(doc) else None
             dateline = ent.start == 0 or "\n" in (previous.text + previous.whitespace_) and ent.text.isupper()
-            if dateline or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
+            modifier = following is not None and ((following.is_lower and following.tag_ in ("NN", "NNS"))  # "a London think tank"
+                                                  or following.lower_ in NAMED_AFTER_PLACES)  # "the Rome Statute"
+            if dateline or modifier or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
                 place = Span(doc, ent.start, ent.end, label="LOC")
                 place._.key = ent._.key
                 places.append(place)

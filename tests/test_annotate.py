@@ -35,6 +35,12 @@ def test_capital_is_a_place_after_a_place_preposition_and_a_government_otherwise
     assert keys == [("Yerevan", "city/yerevan", "LOC"), ("Moscow", "state/russia", "GPE"), ("Yerevan", "state/armenia", "GPE")]
 
 
+def test_capital_as_a_modifier_is_a_place_not_a_government(doc_of):
+    doc = doc_of("Headline\nJane Roe, of a London think tank, said the Rome Statute binds Hungary. London said nothing.")
+    keys = [(e.text, e._.key) for e in doc.ents if e.text in ("London", "Rome")]
+    assert keys == [("London", "city/london"), ("Rome", "city/rome"), ("London", "state/united-kingdom")]
+
+
 def test_kremlin_stands_for_russia(doc_of):
     doc = doc_of("Headline\nThe Kremlin is displeased.")
     assert ("Kremlin", "state/russia") in ents(doc)
