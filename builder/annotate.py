@@ -278,7 +278,8 @@ def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> lis
     for body in bodies:
         if body[-1].lower_.rstrip(".") in LEGAL_FORMS and len(body) >= 2:
             short[tuple(t.text for t in body[:-1])] = body._.key
-        elif len(body) >= 3 and _is_name_token(body[0]) and body[0].lower_ not in ORG_HEADS:  # "Halvard" for "Halvard Energy Partners"
+        elif (len(body) >= 3 or body[-1].lower_ in LOWERCASE_ORG_HEADS) and _is_name_token(body[0]) and body[0].lower_ not in ORG_HEADS:
+            # "Halvard" for "Halvard Energy Partners", "Houthi" for "the Houthi movement"
             short[(body[0].text,)] = body._.key
     found, busy = [], {i for span in [*bodies, *taken] for i in range(span.start, span.end)}
     for words, key in short.items():
@@ -291,6 +292,10 @@ def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> lis
                 span._.key = key
                 found.append(span)
     return found
+
+
+#: Words that make the name before them an organisation even in lowercase: "the Houthi movement".
+LOWERCASE_ORG_HEADS = {"movement", "militia"}
 
 
 def _named_bodies(doc: Doc) -> list[Span]:
@@ -331,6 +336,10 @@ def _named_bodies(doc: Doc) -> list[Span]:
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
+        elif token.lower_ in LOWERCASE_ORG_HEADS and token.is_lower and i > 0 and _is_name_token(doc[i - 1]) and not doc[i - 1].is_sent_start:
+            span = Span(doc, i - 1, i + 1, label="ORG")  # "the Houthi movement"
+            span._.key = "org/" + slugify(span.text)
+            found.append(span)
         i += 1
     return found
 

@@ -632,6 +632,8 @@ def _names(sentence: DocSpan, key: str) -> bool:
 
 #: An aside between commas right before a trigger: the states and organisations it names do not act.
 _ASIDE = re.compile(r",[^,;]*,\s*(?:[a-z]+ly\s+)?$")  # "X, ..., openly called"
+#: A trigger that is itself the agent of a passive: "were hit by (multiple) drone strikes".
+_AGENT_NOUN = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 #: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
 _BY = re.compile(r"\w+\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
@@ -649,7 +651,10 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
     by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
-    actor = by_actor or _parsed_actor(sentence, at, ents) or (before[-1] if before else after[0] if after else None)
+    actor = by_actor or _parsed_actor(sentence, at, ents)
+    if actor is None and _AGENT_NOUN.search(sentence.doc.text, sentence.start_char, at):
+        return ()  # "were hit by multiple drone strikes": who is named before was hit
+    actor = actor or (before[-1] if before else after[0] if after else None)
     if actor is None:
         return ()
     if actor.label_ != "PERSON" and actor.start > 1 and sentence.doc[actor.start - 1].lower_ == "of":

@@ -228,3 +228,10 @@ def test_a_body_is_named_by_its_first_word_but_not_as_a_modifier(doc_of):
     assert [e.text for e in doc.ents if e._.key == "org/amazon-environmental-research-institute"] == [
         "Amazon Environmental Research Institute"]
     assert [(r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [("Head of Oil Research", "org/halvard-energy-partners")]
+
+
+def test_a_name_before_movement_is_an_organisation_and_its_first_word_names_it(doc_of):
+    doc = doc_of("Headline\nThe Yemen-based Houthi movement claimed the attack. Houthi military spokesperson Yahya Sarea "
+                 "spoke on television about Houthi operations.")
+    assert [e.text for e in doc.ents if e._.key == "org/houthi-movement"] == ["Houthi movement", "Houthi"]
+    assert [(r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [("Military Spokesperson", "org/houthi-movement")]

@@ -130,3 +130,9 @@ def test_one_statement_per_speaker_and_subject(run):
                 "Pashinyan mentioned closer ties with the European Union.")
     assert [(agents[0], org) for _, agents, org, _ in events(facts, "statement")] == [
         ("person/nikol-pashinyan", "org/csto"), ("person/nikol-pashinyan", "org/eu")]
+
+
+def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
+    facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
+                "Azerbaijan was attacked by Armenia in 2020.")
+    assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/armenia",)]
