@@ -167,9 +167,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
 ]]
 #: Event kinds named by a noun that, once the article has reported one, a definite mention
-#: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended".
+#: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended"
+#: (a verb recalls nothing: "its parliament voted" reports a vote).
 RECALLED = {"attack", "military_exercise", "protest", "other", "announcement"}
-#: (Only a noun recalls: "its parliament voted" reports a vote.)
 _RECALL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 #: What an announcement recalls rather than reports: "unveiled this decision", "announced the move".
 _DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|move|step|plan|plans|intention)\b", re.I)
@@ -180,11 +180,11 @@ COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation",
 #: "Some of the protesters said", "One interviewee said".
 COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
                 "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
-#: Membership statuses and the events their statements report.
 #: Candidacy as a standing rather than a step: "also hold candidate status".
 _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
+#: Membership statuses and the events their statements report.
 EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "joining": "accession", "suspended": "announcement", "frozen": "announcement"}
 
 
@@ -566,6 +566,10 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
+#: What sets a second happening in a sentence apart from the first: "..., despite", "when".
+_NEXT_CLAUSE = re.compile(r",|\b(?:when|after|before|while|as|despite)\b")
+
+
 def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Event]):
     """The first trigger of each kind in a sentence, outside quotations and not recalling a
     reported event; for "other", also each later one in another clause ("arrived ...,
@@ -577,7 +581,7 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
                     kind in RECALLED and not m.group().endswith("ed") and _RECALL.search(text[:m.start()])
                     and any(e.type == kind or kind == "announcement" for e in events.values())):
                 continue
-            if last is not None and not re.search(r",|\b(?:when|after|before|while|as|despite)\b", text[last.end():m.start()]):
+            if last is not None and not _NEXT_CLAUSE.search(text, last.end(), m.start()):
                 continue  # "arrived in Hungary for a state visit": one happening
             last = m
             yield kind, m
