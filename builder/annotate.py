@@ -249,7 +249,7 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(bodies + _company_short_names(doc, bodies, new))
+    new.extend(bodies + _short_names(doc, bodies, new))
     _set_ents(doc, new, override=True)
     return doc
 
@@ -270,7 +270,7 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
             and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
 
 
-def _company_short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
+def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
     """A company named with its legal form ("Apple Inc.", "the Boeing Company") is the
     same company when the article drops the form ("Apple", "Boeing"); a body of three words
     or more is the same body when named by its first ("Halvard" for "Halvard Energy Partners")."""
@@ -306,10 +306,11 @@ def _named_bodies(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        known = next((e for e in doc.ents if e.start <= i < e.end), None) if token.ent_type_ else None  # "Soviet Union" is the reference's
+        head = token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0
+        known = next((e for e in doc.ents if e.start <= i < e.end), None) if head and token.ent_type_ else None  # "Soviet Union" is the reference's
         joined = (known is not None and known.end == i + 1 and known.start > 1 and doc[known.start - 1].lower_ == "and"
                   and _capitalised_word(doc[known.start - 2]))  # "Peace and Security Council" is not the "Security Council"
-        if token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0 and (known is None or joined):
+        if head and (known is None or joined):
             start = known.start - 2 if joined else i
             while start > 0 and not doc[start].is_sent_start:
                 previous = doc[start - 1]

@@ -592,8 +592,8 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
 def _commented(sentence: DocSpan, at: int) -> bool:
     """Whether the verb at ``at`` is no speech act ("the stated goals") or its subject is
     a commentator ("Analysts at the institute said", "some of the protesters said")."""
-    trigger = next((t for t in sentence if t.idx == at), None)
-    if trigger is None or not sentence.doc.has_annotation("DEP"):
+    trigger = _parsed_token(sentence, at)
+    if trigger is None:
         return False
     if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
         return True
@@ -676,14 +676,21 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
 _ACTOR_DEPS = ("obl:agent", "nmod:poss", "nsubj")
 
 
+def _parsed_token(sentence: DocSpan, at: int):
+    """The token starting at character ``at``, when the document was parsed; else None."""
+    if not sentence.doc.has_annotation("DEP"):
+        return None
+    return next((t for t in sentence if t.idx == at), None)
+
+
 def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | None:
     """The entity the dependency parse makes the doer of the trigger word at ``at``, when
     the document was parsed ("X was attacked by Y": Y, where word order would say X). A
     title stands for its holder ("the Prime Minister of Armenia said") and "he" or "she"
     for the person named last."""
     doc = sentence.doc
-    trigger = next((t for t in sentence if t.idx == at), None)
-    if trigger is None or not doc.has_annotation("DEP"):
+    trigger = _parsed_token(sentence, at)
+    if trigger is None:
         return None
     for dep in _ACTOR_DEPS:
         for child in trigger.children:
