@@ -218,6 +218,25 @@ def newskg_lines(doc: Doc) -> Doc:
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'&-]*(?:\s+(?:of|for|the|and|on|in|de|des|du|al|la)\b)*\s+){1,9}[A-Z][\w'&-]*)\s*\(([A-Z][A-Za-z&.]{1,11})\)")
 
 
+def _acronym_start(words: list[str], letters: str) -> int | None:
+    """The word a defined acronym's long name starts at: the first capitalised word from
+    which the words' initials spell the acronym ("Economic Community of West African States
+    (ECOWAS)"); for an acronym of another language, which they do not spell ("Kurdistan
+    Workers' Party (PKK)", "People's Protection Units (YPG)"), the first capitalised word
+    whose initial is one of its letters."""
+    capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
+    initials = [w[0].upper() for w in words]
+
+    def spells(start: int) -> bool:
+        rest = iter(initials[start:])
+        return all(letter in rest for letter in letters)
+
+    ordered = next((i for i in capitalised if initials[i] == letters[:1]), None)
+    if ordered is not None and spells(ordered):
+        return ordered
+    return next((i for i in capitalised if initials[i] in letters), ordered)
+
+
 @Language.component("newskg_orgs", assigns=["doc.ents", "span._.key"], requires=["doc.ents"])
 def newskg_orgs(doc: Doc) -> Doc:
     """Organisations the reference does not hold: acronym definitions and named bodies."""
@@ -227,11 +246,7 @@ def newskg_orgs(doc: Doc) -> Doc:
     for match in _ACRONYM_DEF.finditer(doc.text):
         long_name, acronym = match.group(1), match.group(2)
         words = long_name.split()
-        capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
-        initials = "".join(words[i][0] for i in capitalised)
-        letters = acronym.replace(".", "").upper()
-        first = next((k for k in range(len(initials)) if initials[k:].startswith(letters[0])), None) if letters else None
-        start = capitalised[first] if first is not None else None
+        start = _acronym_start(words, acronym.replace(".", "").upper())
         if start is None:
             continue
         long_start = match.start(1) + long_name.index(words[start]) if start else match.start(1)

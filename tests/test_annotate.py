@@ -97,6 +97,15 @@ def test_acronym_definitions_define_unknown_organisations(doc_of):
     assert found.count(("ASM", "org/alliance-of-sahel-monitors")) == 2
 
 
+def test_an_acronym_of_another_language_defines_the_whole_name(doc_of):
+    doc = doc_of("Headline\nAnkara named the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) "
+                 "as terrorist groups. The PKK denied it.")
+    found = ents(doc, "ORG")
+    assert ("Kurdistan Workers' Party", "org/kurdistan-workers-party") in found
+    assert ("People's Protection Units", "org/people-s-protection-units") in found
+    assert found.count(("PKK", "org/kurdistan-workers-party")) == 2
+
+
 @pytest.mark.parametrize("text, name", [
     ("Officials at the Centre for Sahel Security Studies met.", "Centre for Sahel Security Studies"),
     ("The Party of Socialists walked out.", "Party of Socialists"),
