@@ -38,7 +38,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .model import Article
@@ -215,15 +215,15 @@ def newskg_lines(doc: Doc) -> Doc:
     return doc
 
 
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'&-]*(?:\s+(?:of|for|the|and|on|in|de|des|du|al|la)\b)*\s+){1,9}[A-Z][\w'&-]*)\s*\(([A-Z][A-Za-z&.]{1,11})\)")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'&-]*(?:[^\S\n]+(?:of|for|the|and|on|in|de|des|du|al|la)\b)*[^\S\n]+){1,9}[A-Z][\w'&-]*)[^\S\n]*\(([A-Z][A-Za-z&.]{1,11})\)")
 
 
 def _acronym_start(words: list[str], letters: str) -> int | None:
     """The word a defined acronym's long name starts at: the first capitalised word from
     which the words' initials spell the acronym ("Economic Community of West African States
     (ECOWAS)"); for an acronym of another language, which they do not spell ("Kurdistan
-    Workers' Party (PKK)", "People's Protection Units (YPG)"), the first capitalised word
-    whose initial is one of its letters."""
+    Workers' Party (PKK)", "Women's Protection Units (YPJ)"), the first capitalised word
+    whose initial is one of its letters, with the capitalised words right before it."""
     capitalised = [i for i, w in enumerate(words) if w[0].isupper()]
     initials = [w[0].upper() for w in words]
 
@@ -234,7 +234,12 @@ def _acronym_start(words: list[str], letters: str) -> int | None:
     ordered = next((i for i in capitalised if initials[i] == letters[:1]), None)
     if ordered is not None and spells(ordered):
         return ordered
-    return next((i for i in capitalised if initials[i] in letters), ordered)
+    start = next((i for i in capitalised if initials[i] in letters and words[i].lower() not in _NAME_STOPWORDS), None)
+    if start is None:
+        return ordered
+    while start > 0 and words[start - 1][0].isupper() and words[start - 1].lower() not in _NAME_STOPWORDS:
+        start -= 1
+    return start
 
 
 @Language.component("newskg_orgs", assigns=["doc.ents", "span._.key"], requires=["doc.ents"])
@@ -956,7 +961,7 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
             break
         after.append(token)
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
-    if verb_after is not None:
+    if verb_after is not None and not unnamed_speaker(verb_after):
         holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2), None)
         if holder:  # "..., said Niger's government spokesman, Colonel Amadou Abdramane"
             return holder
@@ -971,9 +976,26 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
             return subject
     before = doc[max(sentence_start, start - 25):start]
     verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
-    if verb_before is not None:
+    if verb_before is not None and not unnamed_speaker(verb_before):
         return _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
     return None
+
+
+#: Unnamed speakers whose words are comment or colour: "Analysts ... said", "Some of the
+#: protesters said", "One interviewee said".
+COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
+                "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
+
+
+def unnamed_speaker(verb: Token) -> bool:
+    """Whether the parse makes the subject of ``verb`` people the article does not name
+    ("Some of the protesters Wikinews interviewed said", "One interviewee said"); False
+    without a parse."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        words = [subject] + [c for c in subject.children if c.dep_ == "nmod"]  # "some of the protesters"
+        if any(w.lower_.removesuffix("s") in COMMENTATORS or w.lower_ in COMMENTATORS for w in words):
+            return True
+    return False
 
 
 def person_before(doc: Doc, i: int) -> Span | None:

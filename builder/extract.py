@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before
+from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .reference import Reference, load_reference
 
@@ -125,6 +125,10 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
+#: Organisations through which others speak ("told the BBC", "via Twitter"): they take part in no event.
+OUTLET_KINDS = ("news media", "online platform")
+#: Organisations with no member states.
+STATELESS_KINDS = ("company", "non-governmental organization", "armed group")
 #: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
 #: kind of organisation each prefers.
 ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
@@ -176,10 +180,6 @@ _DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|mo
 #: Who comments on events rather than takes part: analysts' titles and the bodies they work for.
 COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "researcher", "economist", "professor", "expert"}
 COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
-#: Unnamed speakers whose words are comment or colour, not an event: "Analysts ... said",
-#: "Some of the protesters said", "One interviewee said".
-COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
-                "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
 #: Candidacy as a standing rather than a step: "also hold candidate status".
 _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
@@ -233,9 +233,9 @@ class _Discourse:
         return max(reversed(fitting), key=lambda k: counts[k])
 
     def _is_body(self, key: str) -> bool:
-        """Bodies states are members of: not news media, not an EU institution."""
+        """Bodies states are members of: not an outlet, an EU institution, a company, an NGO or an armed group."""
         entity = self.reference.get(key)
-        return entity is not None and entity.org_kind not in (None, "news media", "EU institution")
+        return entity is not None and entity.org_kind not in (None, "EU institution", *OUTLET_KINDS, *STATELESS_KINDS)
 
 
 def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
@@ -253,7 +253,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     memberships = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
-    media = {key for key, entity in reference.entities.items() if entity.org_kind == "news media"} | {
+    media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
     officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
@@ -597,11 +597,7 @@ def _commented(sentence: DocSpan, at: int) -> bool:
         return False
     if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
         return True
-    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
-        words = [subject] + [c for c in subject.children if c.dep_ == "nmod"]  # "some of the protesters"
-        if any(w.lower_.removesuffix("s") in COMMENTATORS or w.lower_ in COMMENTATORS for w in words):
-            return True
-    return False
+    return unnamed_speaker(trigger)
 
 
 def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:

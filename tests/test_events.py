@@ -11,7 +11,7 @@ def events(facts, kind=None):
 def test_a_definite_mention_recalls_an_attack_instead_of_reporting_another(run):
     facts = run("Headline\nHouthi fighters attacked a Saudi Arabian oil facility on Saturday, Saudi Arabia said. "
                 "The United States blamed Iran for the attacks.")
-    assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/saudi-arabia",)]
+    assert [agents for _, agents, _, _ in events(facts, "attack")] == [("org/houthi-movement",)]
 
 
 def test_the_agent_after_by_acts_in_a_passive_and_after_a_noun(run):
@@ -93,6 +93,11 @@ def test_a_verb_after_a_possessive_reports_rather_than_recalls(run):
     facts = run("Headline\nTurkey ratified the bid in January. "
                 "Hungary was the last to approve, when its parliament voted on February 26.")
     assert [agents for _, agents, _, _ in events(facts, "other")] == [("state/turkey",), ("state/hungary",)]
+
+
+def test_a_platform_someone_speaks_through_is_not_the_events_organisation(run):
+    facts = run("Headline\nFrench President Emmanuel Macron said on Twitter on Thursday that the Mercosur deal was bad.")
+    assert [(agents[0], org) for _, agents, org, _ in events(facts, "statement")] == [("person/emmanuel-macron", "org/mercosur")]
 
 
 def test_words_inside_a_quotation_report_no_event(run):

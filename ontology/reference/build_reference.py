@@ -245,8 +245,8 @@ MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT = (
     "military alliance", "political and economic union", "economic union", "trade bloc", "court",
     "international organization", "regional organization", "intergovernmental forum",
     "financial institution", "commodity cartel", "UN body", "EU institution", "intelligence alliance")
-MEDIA = "news media"
-ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MEDIA]
+MEDIA, PLATFORM, NGO, ARMED, COMPANY = "news media", "online platform", "non-governmental organization", "armed group", "company"
+ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MEDIA, PLATFORM, NGO, ARMED, COMPANY]
 
 # OPEC members as of January 2026 (Qatar left 2019, Ecuador 2020, Angola 2024; the Factbook list is stale).
 OPEC12 = "AE DZ CG GA GQ IQ IR KW LY NG SA VE".split()
@@ -441,6 +441,67 @@ ORGS += [
     O("anadolu", "Anadolu Agency", MEDIA, [], ["Anadolu"]),
     O("dpa", "Deutsche Presse-Agentur", MEDIA, ["DPA", "dpa"], []),
     O("efe", "Agencia EFE", MEDIA, ["EFE"], []),
+    O("al-arabiya", "Al Arabiya", MEDIA, [], ["Al-Arabiya"]),
+    O("deutsche-welle", "Deutsche Welle", MEDIA, ["DW"], []),
+    O("rt", "RT", MEDIA, ["RT"], ["Russia Today"]),
+    O("sputnik", "Sputnik", MEDIA, [], ["Sputnik News"]),
+    O("voice-of-america", "Voice of America", MEDIA, ["VOA"], []),
+    O("rfe-rl", "Radio Free Europe/Radio Liberty", MEDIA, ["RFE/RL"], ["Radio Free Europe", "Radio Liberty"]),
+    O("new-york-times", "The New York Times", MEDIA, [], ["New York Times"], qid="Q9684"),
+    O("guardian", "The Guardian", MEDIA, [], [], qid="Q11148"),
+    O("washington-post", "The Washington Post", MEDIA, [], ["Washington Post"]),
+    O("wall-street-journal", "The Wall Street Journal", MEDIA, ["WSJ"], ["Wall Street Journal"]),
+    O("financial-times", "Financial Times", MEDIA, [], []),
+    O("bloomberg-news", "Bloomberg News", MEDIA, [], []),
+    O("euronews", "Euronews", MEDIA, [], []),
+    O("sky-news", "Sky News", MEDIA, [], []),
+    O("wikinews", "Wikinews", MEDIA, [], []),
+]
+
+# Bodies that news names as actors but that have no member states: non-governmental
+# organisations, armed groups, and the companies and online platforms news most often cites. Without
+# them a one-word name ("Greenpeace", "Hamas", "Twitter") is seldom recognised. Names that are
+# also common words or places ("Amazon", "Shell", "X", "Wagner") are left out. QIDs only where certain.
+ORGS += [
+    O("amnesty-international", "Amnesty International", NGO, [], ["Amnesty"], qid="Q42970"),
+    O("human-rights-watch", "Human Rights Watch", NGO, ["HRW"], []),
+    O("greenpeace", "Greenpeace", NGO, [], []),
+    O("msf", "Médecins Sans Frontières", NGO, ["MSF"], ["Doctors Without Borders", "Medecins Sans Frontieres"]),
+    O("oxfam", "Oxfam", NGO, [], ["Oxfam International"]),
+    O("transparency-international", "Transparency International", NGO, [], []),
+    O("save-the-children", "Save the Children", NGO, [], []),
+    O("international-crisis-group", "International Crisis Group", NGO, [], ["Crisis Group"]),
+    O("reporters-without-borders", "Reporters Without Borders", NGO, [], ["Reporters Sans Frontières"]),
+    O("cpj", "Committee to Protect Journalists", NGO, ["CPJ"], []),
+    O("hamas", "Hamas", ARMED, [], []),
+    O("hezbollah", "Hezbollah", ARMED, [], ["Hizbollah", "Hizbullah"]),
+    O("taliban", "Taliban", ARMED, [], []),
+    O("islamic-state", "Islamic State", ARMED, ["ISIS", "ISIL"],
+      ["Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "Daesh"]),
+    O("al-qaeda", "Al-Qaeda", ARMED, [], ["al-Qaeda", "al-Qaida", "Al Qaeda", "al Qaeda"]),
+    O("al-shabaab", "Al-Shabaab", ARMED, [], ["al-Shabaab", "al-Shabab"]),
+    O("boko-haram", "Boko Haram", ARMED, [], []),
+    O("houthi-movement", "Houthi movement", ARMED, [], ["Houthis", "Houthi", "Ansar Allah"]),
+    O("hts", "Hayat Tahrir al-Sham", ARMED, ["HTS"], []),
+    O("wagner-group", "Wagner Group", ARMED, [], ["PMC Wagner"]),
+    O("pkk", "Kurdistan Workers' Party", ARMED, ["PKK"], []),
+    O("ypg", "People's Protection Units", ARMED, ["YPG"], []),
+    O("sdf", "Syrian Democratic Forces", ARMED, ["SDF"], []),
+    O("irgc", "Islamic Revolutionary Guard Corps", ARMED, ["IRGC"], ["Revolutionary Guards", "Revolutionary Guard Corps"]),
+    O("rapid-support-forces", "Rapid Support Forces", ARMED, [], []),
+    O("m23", "March 23 Movement", ARMED, ["M23"], []),
+    O("twitter", "Twitter", PLATFORM, [], [], qid="Q918"),
+    O("facebook", "Facebook", PLATFORM, [], [], qid="Q355"),
+    O("youtube", "YouTube", PLATFORM, [], [], qid="Q866"),
+    O("google", "Google", COMPANY, [], [], qid="Q95"),
+    O("microsoft", "Microsoft", COMPANY, [], [], qid="Q2283"),
+    O("telegram", "Telegram", PLATFORM, [], []),
+    O("tiktok", "TikTok", PLATFORM, [], []),
+    O("wikipedia", "Wikipedia", PLATFORM, [], [], qid="Q52"),
+    O("boeing", "Boeing", COMPANY, [], ["Boeing Company"], qid="Q66"),
+    O("gazprom", "Gazprom", COMPANY, [], []),
+    O("rosneft", "Rosneft", COMPANY, [], []),
+    O("saudi-aramco", "Saudi Aramco", COMPANY, [], ["Aramco"]),
 ]
 
 # States that no longer exist but that news still names as actors of the past: (name, QID,
@@ -984,7 +1045,7 @@ def to_turtle(ents: dict[str, Entity]) -> str:
     out.append("")
     out.append("<https://w3id.org/newskg/id/reference> a owl:Ontology ;")
     out.append('    rdfs:label "newskg reference gazetteer"@en ;')
-    out.append(f'    dcterms:license <https://opendatacommons.org/licenses/odbl/1-0/> ;')
+    out.append('    dcterms:license <https://opendatacommons.org/licenses/odbl/1-0/> ;')
     out.append(f'    dcterms:source {lit("https://github.com/mledoze/countries")} , '
                f'{lit("https://github.com/confirmordeny/supraverden")} , {lit("https://github.com/datasets/country-codes")} , '
                f'{lit("https://github.com/factbook/factbook.json")} , {lit("https://www.naturalearthdata.com/")} , '
