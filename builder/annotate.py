@@ -25,7 +25,8 @@ components, each declaring what it assigns. The trained entities are put aside f
 =====================  ==================================================================
 
 Every entity span carries ``span._.key`` ("state/armenia", "person/nikol-pashinyan"); roles
-and quotations travel in ``doc.spans["roles"]`` and ``doc.spans["quotes"]``.
+and quotations travel in ``doc.spans["roles"]`` and ``doc.spans["quotes"]`` (with a speaker)
+or ``doc.spans["quoted"]`` (all).
 """
 
 from __future__ import annotations
@@ -921,8 +922,10 @@ _UNMARKED_QUOTE = re.compile(r"^(?P<q>[A-Z][^\"“”\n]{8,}?),\s+(?:said|says|a
 
 @Language.component("newskg_quotes", assigns=["doc.spans", "span._.speaker"], requires=["doc.ents"])
 def newskg_quotes(doc: Doc) -> Doc:
-    """Direct quotations with the person, organisation or state that speaks them."""
-    quotes = []
+    """Direct quotations with the person, organisation or state that speaks them; every
+    passage of three words or more in quotation marks, spoken by someone named or not, is
+    also in ``doc.spans["quoted"]``."""
+    quotes, quoted = [], []
     for match in _QUOTE_PAIRS.finditer(doc.text):
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         inner_start, inner_end = match.start(group), match.end(group)
@@ -931,6 +934,8 @@ def newskg_quotes(doc: Doc) -> Doc:
         span = doc.char_span(inner_start, inner_end, label="QUOTE", alignment_mode="expand")
         if span is None:
             continue
+        if len(text.split()) >= 3:
+            quoted.append(span)
         open_mark = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         close_mark = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         speaker = _speaker(doc, open_mark.start if open_mark else span.start, close_mark.end if close_mark else span.end)
@@ -949,6 +954,7 @@ def newskg_quotes(doc: Doc) -> Doc:
             span._.speaker = speaker
             quotes.append(span)
     doc.spans["quotes"] = sorted(quotes, key=lambda s: s.start)
+    doc.spans["quoted"] = sorted({*quoted, *quotes}, key=lambda s: s.start)
     return doc
 
 

@@ -537,7 +537,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 agents = members + tuple(p for p, state in owners.items() if state in members and _names(sentence, p))
             add(Event(kind, _evidence(masked, text), agents, org, None, when), (kind, org, members[0]))
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
-        quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quotes", [])
+        quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quoted", [])
                   if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
         for kind, match in _triggers(sentence.text, quoted, events):
             if (kind in reported and kind != "other") or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):

@@ -105,6 +105,11 @@ def test_words_inside_a_quotation_report_no_event(run):
     assert [kind for kind, *_ in events(facts)] == ["statement"]
 
 
+def test_words_inside_a_quotation_without_a_named_speaker_report_no_event_either(run):
+    facts = run('Headline\nOne MP told the BBC, "We know that millions wanted to stay in the EU and have another referendum."')
+    assert events(facts) == []
+
+
 def test_a_date_in_an_aside_before_the_verb_is_not_the_events(run):
     facts = run("Headline\nTurkey, a member since 1952, ratified the bid in January.")
     assert [date for *_, date in events(facts, "other")] == ["2024-01"]
