@@ -648,7 +648,8 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     aside = _ASIDE.search(sentence.doc.text, sentence.start_char, at)  # "X, the two former Soviet republics, fought"
     if aside:
         before = [e for e in before if e.end_char <= aside.start() or e.label_ == "PERSON"] or before  # "The mayor, X, said"
-    after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30]
+    after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30
+             and not _CLAUSE_BREAK.search(sentence.doc.text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
     by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
     actor = by_actor or _parsed_actor(sentence, at, ents)

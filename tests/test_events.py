@@ -142,6 +142,11 @@ def test_one_statement_per_speaker_and_subject(run):
         ("person/nikol-pashinyan", "org/csto"), ("person/nikol-pashinyan", "org/eu")]
 
 
+def test_a_name_in_the_next_clause_does_not_act(run):
+    facts = run("Headline\nThe first reports were of drone attacks, but the Saudi government said cruise missiles were used.")
+    assert events(facts, "attack") == []
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
