@@ -166,9 +166,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawing|withdrawn|pull(?:ed|s|ing)? out)\b[^.;]{0,30}\b(?:troops|forces|soldiers|personnel)\b"
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
-    ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched)\b"),
+    ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by)\b"),
     ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied)\b"),
-    ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
+    ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed(?! responsibility| by)|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
 ]]
 #: Event kinds named by a noun that, once the article has reported one, a definite mention
 #: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended"
@@ -563,6 +563,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = ((kind,) if kind == "protest" else (kind, agents[:1], date and date[:4]) if kind == "attack"
                         else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
+            if kind == "announcement" and match.group().startswith("claim"):
+                _claimed(events, agents)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
@@ -598,6 +600,15 @@ def _commented(sentence: DocSpan, at: int) -> bool:
     if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
         return True
     return unnamed_speaker(trigger)
+
+
+def _claimed(events: dict[tuple, Event], agents: tuple[str, ...]) -> None:
+    """Who claims responsibility for an attack reported without an attacker ("facilities were
+    hit by drone strikes ... The Houthi movement claimed responsibility") carried it out."""
+    key = next((k for k, e in reversed(events.items()) if e.type == "attack"), None)
+    if key is not None and not events[key].agents:
+        e = events[key]
+        events[key] = Event(e.type, e.evidence, agents, e.organization, e.place, e.date)
 
 
 def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
@@ -693,16 +704,33 @@ def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | 
         for child in trigger.children:
             if child.dep_ != dep or (dep == "nsubj" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ in ("'s", "’s")):
                 continue  # "Israel's foreign minister X thanked": X, not the owner of the post
-            actor = next((e for e in ents if e.start <= child.i < e.end), None)
-            if actor is None:
-                holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= child.i < r.end), None)
-                if holder is None and child.lower_ in PRONOUNS:
-                    actor = person_before(doc, child.i)
-                elif holder is not None:
-                    actor = next((e for e in doc.ents if e._.key == holder), None)
+            actor = _named_by(child, ents)
             if actor is not None:
                 return actor
-    return None
+    verb = trigger.head if trigger.dep_ == "obj" and _CONDUCT.match(trigger.head.lower_) else None
+    while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X started supporting ..., providing airstrikes": X provides them
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return _named_by(subject, ents) if subject is not None else None
+
+
+#: Verbs whose object is a happening their subject carries out: "launched an offensive",
+#: "providing airstrikes", "staged protests".
+_CONDUCT = re.compile(r"(?:launch|conduct|carr(?:y|ie)|stag|mount|beg[ai]n|start|provid|continu|wag|resum|order|intensif|escalat)", re.I)
+
+
+def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
+    """The entity a parsed word names: the entity it lies in; for a title, its holder ("the
+    Prime Minister of Armenia said"); for "he" or "she", the person named last."""
+    doc = token.doc
+    actor = next((e for e in ents if e.start <= token.i < e.end), None)
+    if actor is None:
+        holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= token.i < r.end), None)
+        if holder is None and token.lower_ in PRONOUNS:
+            actor = person_before(doc, token.i)
+        elif holder is not None:
+            actor = next((e for e in doc.ents if e._.key == holder), None)
+    return actor
 
 
 def _date_near(sentence: DocSpan, at: int | None) -> str | None:

@@ -142,6 +142,19 @@ def test_one_statement_per_speaker_and_subject(run):
         ("person/nikol-pashinyan", "org/csto"), ("person/nikol-pashinyan", "org/eu")]
 
 
+def test_claiming_responsibility_is_an_announcement_and_names_the_attacker(run):
+    facts = run("Headline\nOn Saturday, oil facilities in Abqaiq were hit by drone strikes. "
+                "The Yemen-based Houthi movement claimed responsibility for the attacks.")
+    assert [(kind, agents) for kind, agents, _, _ in events(facts)] == [
+        ("attack", ("org/houthi-movement",)), ("announcement", ("org/houthi-movement",))]
+
+
+def test_who_carries_out_a_happening_named_as_an_object_is_the_subject_of_the_clause(run):
+    facts = run("Headline\nIn 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against "
+                "the Houthi rebellion, providing airstrikes.")
+    assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/saudi-arabia",)]
+
+
 def test_a_name_in_the_next_clause_does_not_act(run):
     facts = run("Headline\nThe first reports were of drone attacks, but the Saudi government said cruise missiles were used.")
     assert events(facts, "attack") == []
