@@ -168,7 +168,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by)\b"),
     ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied)\b"),
-    ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed(?! responsibility| by)|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited)\b"),
+    ("statement", r"\b(?:said|says|stated|told|warned|condemned|critici[sz]ed|accused|denied|rejected|insisted|urged|called|thanked|welcomed|praised|opposed|blamed|claimed(?! responsibility| by)|tweeted|posted|argued|regretted|suggested|mentioned|confirmed|vowed|alleged|cited|hinted|stressed|noted|emphasi[sz]ed|expressed|raised (?:the )?(?:possibility|prospect|question|concerns?))\b"),
 ]]
 #: Event kinds named by a noun that, once the article has reported one, a definite mention
 #: recalls instead of reporting anew: "blaming Iran for the attacks", "the drills ended"
@@ -508,9 +508,11 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
-        if event.type == "statement" and identity not in events:  # one statement per speaker and subject
+        if event.type == "statement" and not (identity in events and _same_time(events[identity].date, event.date)):
+            # one statement per speaker, subject and time
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
-                             and (event.organization is None or e.organization in (None, event.organization))), identity)
+                             and (event.organization is None or e.organization in (None, event.organization))
+                             and _same_time(e.date, event.date)), identity + (event.date,))
         previous = events.get(identity)
         if previous is None:
             events[identity] = event
@@ -600,6 +602,12 @@ def _commented(sentence: DocSpan, at: int) -> bool:
     if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
         return True
     return unnamed_speaker(trigger)
+
+
+def _same_time(first: str | None, second: str | None) -> bool:
+    """Whether two dates may be of one happening: one is unknown or contains the other
+    ("2023-09" and "2023-09-24"); said in May and said on Sunday are two statements."""
+    return first is None or second is None or first.startswith(second) or second.startswith(first)
 
 
 def _claimed(events: dict[tuple, Event], agents: tuple[str, ...]) -> None:

@@ -160,6 +160,14 @@ def test_a_name_in_the_next_clause_does_not_act(run):
     assert events(facts, "attack") == []
 
 
+def test_statements_on_different_dates_are_two_and_a_raised_possibility_is_one(run):
+    facts = run("Headline\nPrime Minister Nikol Pashinyan said on Sunday that the alliance had failed. "
+                "In May 2023, the Prime Minister of Armenia raised the possibility of leaving the CSTO. "
+                "Back in May of 2023, Pashinyan hinted at it on television.", date(2023, 9, 24))
+    assert [(agents[0], org, when) for _, agents, org, when in events(facts, "statement")] == [
+        ("person/nikol-pashinyan", None, "2023-09-24"), ("person/nikol-pashinyan", "org/csto", "2023-05")]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
