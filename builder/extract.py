@@ -551,6 +551,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):
                 _date_recalled(events, _date_near(sentence, at))  # "unveiled this decision on June 12"
                 continue
+            if kind == "announcement" and _HEDGE.search(sentence.text, match.end()):
+                kind = "statement"  # "made an announcement, hinting at a possible exit": no decision announced
             agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
             org = next((o for o in masked.orgs if o not in agents and o not in media), None) or next(
                 (a for a in agents if a.startswith("org/")), None)  # "the AU announced": the event is the AU's own
@@ -594,13 +596,17 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
 
 
 def _commented(sentence: DocSpan, at: int) -> bool:
-    """Whether the verb at ``at`` is no speech act ("the stated goals") or its subject is
-    a commentator ("Analysts at the institute said", "some of the protesters said")."""
+    """Whether the verb at ``at`` is no speech act ("the stated goals", "a decision that
+    hinted at") or its subject is a commentator ("Analysts at the institute said", "some of
+    the protesters said")."""
     trigger = _parsed_token(sentence, at)
     if trigger is None:
         return False
     if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
         return True
+    if (trigger.dep_ == "acl:relcl" and trigger.head.tag_ in ("NN", "NNS") and not trigger.head.ent_type_
+            and not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in trigger.children)):
+        return True  # "a decision that hinted at": a thing, not a speaker
     return unnamed_speaker(trigger)
 
 

@@ -168,6 +168,13 @@ def test_statements_on_different_dates_are_two_and_a_raised_possibility_is_one(r
         ("person/nikol-pashinyan", None, "2023-09-24"), ("person/nikol-pashinyan", "org/csto", "2023-05")]
 
 
+def test_an_announcement_that_hints_is_a_statement_and_a_thing_that_hints_says_nothing(run):
+    facts = run("Headline\nPrime Minister Nikol Pashinyan made an announcement, hinting at a possible exit from the CSTO. "
+                "In January, Armenia refused to host CSTO drills, a decision that hinted at its distance from Moscow.")
+    assert [(kind, agents[0]) for kind, agents, _, _ in events(facts) if kind in ("statement", "announcement")] == [
+        ("statement", "person/nikol-pashinyan")]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
