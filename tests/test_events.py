@@ -175,6 +175,11 @@ def test_an_announcement_that_hints_is_a_statement_and_a_thing_that_hints_says_n
         ("statement", "person/nikol-pashinyan")]
 
 
+def test_speech_verbs_in_the_present_tense_make_statements(run):
+    facts = run("Headline\nArmenia accuses Russian peacekeepers of inaction. Russia vehemently opposes the accusations.")
+    assert [agents for _, agents, _, _ in events(facts, "statement")] == [("state/armenia",), ("state/russia",)]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
