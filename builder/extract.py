@@ -167,7 +167,8 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by)\b"),
-    ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied)\b"),
+    ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied"
+              r"|deploy(?:ed|s)|deployment|skipped|boycott(?:ed|s)?)\b"),
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"
                   r"|insist(?:ed|s)|urg(?:ed|es)|called|thank(?:ed|s)|welcom(?:ed|es)|prais(?:ed|es)|oppos(?:ed|es)|blam(?:ed|es)"
                   r"|claim(?:ed|s)(?! responsibility| by)|tweeted|posted|argu(?:ed|es)|regretted|suggest(?:ed|s)|mentioned|confirm(?:ed|s)"
@@ -186,6 +187,8 @@ COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "
 COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
 #: Candidacy as a standing rather than a step: "also hold candidate status".
 _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
+#: A negation right before a trigger: what did not happen is no event.
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
 #: Membership statuses and the events their statements report.
@@ -550,6 +553,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue
             if kind == "other" and reported & {"withdrawal", "accession"} and _TO_CHANGE.match(sentence.text, match.end()):
                 continue  # "voted to withdraw": the vote is the withdrawal
+            if _NEGATED.search(sentence.text, 0, match.start()):
+                continue  # "had not yet announced a withdrawal"
             reported.add(kind)
             at = sentence.start_char + match.start()
             if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):
@@ -661,6 +666,7 @@ def _names(sentence: DocSpan, key: str) -> bool:
 
 #: An aside between commas right before a trigger: the states and organisations it names do not act.
 _ASIDE = re.compile(r",[^,;]*,\s*(?:[a-z]+ly\s+)?$")  # "X, ..., openly called"
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: A trigger that is itself the agent of a passive: "were hit by (multiple) drone strikes".
 _AGENT_NOUN = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 #: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
@@ -679,6 +685,7 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
         before = [e for e in before if e.end_char <= aside.start() or e.label_ == "PERSON"] or before  # "The mayor, X, said"
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30
              and not _CLAUSE_BREAK.search(sentence.doc.text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
+    after = [e for e in after if not _POSSESSIVE.match(sentence.doc.text, e.end_char)] or after  # "said Armenia's Prime Minister X"
     by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
     actor = by_actor or _parsed_actor(sentence, at, ents)

@@ -180,6 +180,17 @@ def test_speech_verbs_in_the_present_tense_make_statements(run):
     assert [agents for _, agents, _, _ in events(facts, "statement")] == [("state/armenia",), ("state/russia",)]
 
 
+def test_what_did_not_happen_is_no_event(run):
+    facts = run("Headline\nForeign Minister Ararat Mirzoyan said Armenia had not yet announced a complete withdrawal of its troops. "
+                "Azerbaijan never attacked Georgia.")
+    assert [kind for kind, *_ in events(facts)] == ["statement"]
+
+
+def test_a_possessive_owner_after_a_speech_verb_does_not_speak(run):
+    facts = run('Headline\n"There is no other way," said Armenia\'s Prime Minister Pashinyan on the planned exit.')
+    assert [agents[0] for _, agents, _, _ in events(facts, "statement")] == ["person/pashinyan"]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
