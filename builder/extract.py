@@ -548,8 +548,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
         quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quoted", [])
                   if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
+        ends: dict[str, int] = {}  # where the last trigger of each kind ends
         for kind, match in _triggers(sentence.text, quoted, events):
-            if (kind in reported and kind != "other") or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
+            if (kind in reported and kind not in REPEATED) or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue
             if kind == "other" and reported & {"withdrawal", "accession"} and _TO_CHANGE.match(sentence.text, match.end()):
                 continue  # "voted to withdraw": the vote is the withdrawal
@@ -563,7 +564,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if kind == "announcement" and _HEDGE.search(sentence.text, match.end()):
                 kind = "statement"  # "made an announcement, hinting at a possible exit": no decision announced
             agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
-            org = next((o for o in masked.orgs if o not in agents and o not in media), None) or next(
+            orgs = _orgs_from(masked, sentence.start_char + ends[kind]) if kind in ends else masked.orgs  # a second one's own
+            ends[kind] = match.end()
+            org = next((o for o in orgs if o not in agents and o not in media), None) or next(
                 (a for a in agents if a.startswith("org/")), None)  # "the AU announced": the event is the AU's own
             if not agents and org is None and kind != "protest":  # protesters are seldom named
                 continue
@@ -581,6 +584,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
+#: Kinds of which one sentence may report several, one per clause: "refused to host CSTO
+#: exercises, held exercises with the United States", "sanctions ... when soldiers overthrew".
+REPEATED = ("other", "military_exercise", "attack")
 #: What sets a second happening in a sentence apart from the first: "..., despite", "when".
 _NEXT_CLAUSE = re.compile(r",|\b(?:when|after|before|while|as|despite)\b")
 
@@ -600,7 +606,7 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
                 continue  # "arrived in Hungary for a state visit": one happening
             last = m
             yield kind, m
-            if kind != "other":
+            if kind not in REPEATED:
                 break
 
 
@@ -617,6 +623,11 @@ def _commented(sentence: DocSpan, at: int) -> bool:
             and not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in trigger.children)):
         return True  # "a decision that hinted at": a thing, not a speaker
     return unnamed_speaker(trigger)
+
+
+def _orgs_from(masked: _Masked, start: int) -> list[str]:
+    """The organisations the sentence names from document offset ``start`` on."""
+    return [masked.orgs[int(m.group(1))] for m in re.finditer(_O, masked.text) if masked.source_at(m.start()) >= start]
 
 
 def _same_time(first: str | None, second: str | None) -> bool:

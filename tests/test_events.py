@@ -191,6 +191,14 @@ def test_a_possessive_owner_after_a_speech_verb_does_not_speak(run):
     assert [agents[0] for _, agents, _, _ in events(facts, "statement")] == ["person/pashinyan"]
 
 
+def test_a_second_exercise_in_another_clause_is_another_event_with_its_own_organisation(run):
+    facts = run("Headline\nArmenia, which in January refused to host CSTO exercises, held military exercises with the "
+                "United States this month.", date(2023, 9, 24))
+    assert events(facts, "military_exercise") == [
+        ("military_exercise", ("state/armenia",), "org/csto", "2023-01"),
+        ("military_exercise", ("state/armenia",), None, "2023-09")]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
