@@ -831,7 +831,8 @@ def newskg_dates(doc: Doc) -> Doc:
             if span is None:
                 continue
             taken.append((match.start(), match.end()))
-            span._.date_value = resolve_date(kind, match, doc._.article_date)
+            future = bool(_FUTURE.search(doc.text, max(span.sent.start_char, match.start() - 60), match.start()))
+            span._.date_value = resolve_date(kind, match, doc._.article_date, future=future)
             spans.append(span)
     keep = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
     values = {(s.start, s.end): s._.date_value for s in keep}
@@ -842,8 +843,14 @@ def newskg_dates(doc: Doc) -> Doc:
     return doc
 
 
-def resolve_date(kind: str, match: re.Match, article_date: date | None) -> str | None:
-    """Resolve a date expression to ISO form, relative ones against the article date.
+#: A future tense in the clause right before a date: "will hold a summit on Monday", "would
+#: be held on May 28". A date without a year then lies ahead of the article date, not behind it.
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|scheduled|set to|plans? to|expected to)\b[^,;]*$|['’]ll\b[^,;]*$", re.I)
+
+
+def resolve_date(kind: str, match: re.Match, article_date: date | None, *, future: bool = False) -> str | None:
+    """Resolve a date expression to ISO form, relative ones against the article date: the
+    latest such day on or before it, or with ``future`` the first on or after it.
 
     >>> import re
     >>> m = re.search(r"(Wednesday), (June) (12)", "on Wednesday, June 12")
@@ -852,6 +859,9 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None) -> str |
     >>> m = re.search(r"on (Sunday)", "confirmed on Sunday")
     >>> resolve_date("weekday", m, date(2023, 9, 24))
     '2023-09-24'
+    >>> m = re.search(r"on (Monday)", "will hold a summit on Monday")
+    >>> resolve_date("weekday", m, date(2023, 8, 31), future=True)
+    '2023-09-04'
     """
     groups = match.groups()
     today = article_date
@@ -880,16 +890,21 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None) -> str |
         return None
     if kind == "month_day":
         month, day = _MONTH_NAMES.index(groups[0].lower()) + 1, int(groups[1])
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        if future:
+            year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
+        else:
+            year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
         return _iso(year, month, day)
     if kind == "month":
         month = _MONTH_NAMES.index(groups[0].lower()) + 1
         text = match.group(0).lower()
         year = today.year if month <= today.month else today.year - 1
-        if text.startswith("next"):
-            year = today.year if month > today.month else today.year + 1
+        if text.startswith("next") or (future and not text.startswith("last")):
+            year = today.year if month > today.month or (future and month == today.month) else today.year + 1
         return f"{year:04d}-{month:02d}"
     if kind == "weekday":
+        if future and not match.group(0).lower().startswith("last"):
+            return (today + timedelta(days=(_WEEKDAYS.index(groups[0].lower()) - today.weekday()) % 7)).isoformat()
         back = (today.weekday() - _WEEKDAYS.index(groups[0].lower())) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7

@@ -161,6 +161,19 @@ def test_dates_resolve_against_the_article_date(doc_of, text, published, value):
     assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == [value]
 
 
+@pytest.mark.parametrize("text, published, value", [
+    ("The bloc will hold an emergency summit on Monday.", date(2023, 8, 31), "2023-09-04"),
+    ("The bloc held an emergency summit on Monday.", date(2023, 8, 31), "2023-08-28"),
+    ("The next meeting would be held on May 28.", date(2024, 12, 5), "2025-05-28"),
+    ("The last meeting was held on May 28.", date(2024, 12, 5), "2024-05-28"),
+    ("Talks are scheduled to open in March.", date(2024, 6, 25), "2025-03"),
+    ("Officials, who will meet again, said on Monday it was over.", date(2023, 8, 31), "2023-08-28"),
+])
+def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, published, value):
+    doc = doc_of("Headline\n" + text, published)
+    assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == [value]
+
+
 @pytest.mark.parametrize("text, speaker, quote", [
     ('Headline\n"We will go," said Prime Minister Nikol Pashinyan.', "person/nikol-pashinyan", "We will go"),
     ('Headline\nForeign Minister Ararat Mirzoyan said: "There is no other way."', "person/ararat-mirzoyan", "There is no other way."),
