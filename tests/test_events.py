@@ -199,6 +199,15 @@ def test_a_second_exercise_in_another_clause_is_another_event_with_its_own_organ
         ("military_exercise", ("state/armenia",), None, "2023-09")]
 
 
+def test_founding_an_alliance_is_an_agreement_and_vetoes_grants_and_summits_are_happenings(run):
+    facts = run("Headline\nMali, Burkina Faso and Niger formed the Alliance of Sahel States, a mutual defence pact, in September. "
+                "Hungary lifted its veto on talks with Ukraine. Georgia was granted a waiver by the IMF last December. "
+                "ECCAS will hold an emergency summit on Monday.", date(2024, 6, 20))
+    assert [(kind, agents[:1], when) for kind, agents, _, when in events(facts)] == [
+        ("agreement", ("state/mali",), "2023-09"), ("other", ("state/hungary",), None),
+        ("other", ("state/georgia",), "2023-12"), ("other", ("org/eccas",), "2024-06-24")]
+
+
 def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
