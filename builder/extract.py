@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as DocSpan
 
@@ -526,8 +526,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         if previous is None:
             events[identity] = event
         elif (previous.date is None and event.date) or (previous.organization is None and event.organization):
-            events[identity] = Event(previous.type, previous.evidence, previous.agents, previous.organization or event.organization,
-                                     previous.place, previous.date or event.date)  # a later report fills in what the first left out
+            events[identity] = replace(previous, organization=previous.organization or event.organization,
+                                       date=previous.date or event.date)  # a later report fills in what the first left out
 
     by_sentence: dict[int, list[Membership]] = defaultdict(list)
     for m in memberships:
@@ -643,8 +643,7 @@ def _claimed(events: dict[tuple, Event], agents: tuple[str, ...]) -> None:
     hit by drone strikes ... The Houthi movement claimed responsibility") carried it out."""
     key = next((k for k, e in reversed(events.items()) if e.type == "attack"), None)
     if key is not None and not events[key].agents:
-        e = events[key]
-        events[key] = Event(e.type, e.evidence, agents, e.organization, e.place, e.date)
+        events[key] = replace(events[key], agents=agents)
 
 
 def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
@@ -652,8 +651,7 @@ def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
     "this decision" is that event's, not another."""
     key = next((k for k, e in reversed(events.items()) if e.type in ("withdrawal", "accession")), None)
     if key is not None and date and events[key].date is None:
-        e = events[key]
-        events[key] = Event(e.type, e.evidence, e.agents, e.organization, e.place, date)
+        events[key] = replace(events[key], date=date)
 
 
 def _own_dates(sentence: DocSpan, members: list[str]) -> dict[str, str]:
