@@ -561,7 +561,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             reported.add(kind)
             at = sentence.start_char + match.start()
             if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):
-                _date_recalled(events, _date_near(sentence, at))  # "unveiled this decision on June 12"
+                _fill_last(events, ("withdrawal", "accession"), date=_date_near(sentence, at))  # "unveiled this decision on June 12"
                 continue
             if kind == "announcement" and _HEDGE.search(sentence.text, match.end()):
                 kind = "statement"  # "made an announcement, hinting at a possible exit": no decision announced
@@ -582,7 +582,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                         else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
             if kind == "announcement" and match.group().startswith("claim"):
-                _claimed(events, agents)
+                _fill_last(events, ("attack",), agents=agents)
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
@@ -638,20 +638,16 @@ def _same_time(first: str | None, second: str | None) -> bool:
     return first is None or second is None or first.startswith(second) or second.startswith(first)
 
 
-def _claimed(events: dict[tuple, Event], agents: tuple[str, ...]) -> None:
-    """Who claims responsibility for an attack reported without an attacker ("facilities were
-    hit by drone strikes ... The Houthi movement claimed responsibility") carried it out."""
-    key = next((k for k, e in reversed(events.items()) if e.type == "attack"), None)
-    if key is not None and not events[key].agents:
-        events[key] = replace(events[key], agents=agents)
-
-
-def _date_recalled(events: dict[tuple, Event], date: str | None) -> None:
-    """Date the last withdrawal or accession reported without one: an announcement of
-    "this decision" is that event's, not another."""
-    key = next((k for k, e in reversed(events.items()) if e.type in ("withdrawal", "accession")), None)
-    if key is not None and date and events[key].date is None:
-        events[key] = replace(events[key], date=date)
+def _fill_last(events: dict[tuple, Event], kinds: tuple[str, ...], **fields) -> None:
+    """Give the last event of one of ``kinds`` the ``fields`` it lacks: the date of "unveiled
+    this decision on June 12" goes to the withdrawal it recalls, and who "claimed
+    responsibility" carried out the attack reported without an attacker."""
+    key = next((k for k, e in reversed(events.items()) if e.type in kinds), None)
+    if key is None:
+        return
+    missing = {name: value for name, value in fields.items() if value and not getattr(events[key], name)}
+    if missing:
+        events[key] = replace(events[key], **missing)
 
 
 def _own_dates(sentence: DocSpan, members: list[str]) -> dict[str, str]:
