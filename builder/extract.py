@@ -136,6 +136,12 @@ ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "groupin
 _ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:[a-z]+[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
+#: "the three Sahel states", "the two countries": the last group of that many states named together.
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
+                            r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)")
+#: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
+_STATE_GROUP = re.compile(r"⟨S\d+⟩(?:\s*,\s*⟨S\d+⟩)*\s*,?\s*(?:and|or)\s+⟨S\d+⟩")
 LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
     rf"{_O}[^.;]{{0,80}}?\b(?:led|steered|headed|dominated|ruled|controlled|chaired|spearheaded|run)\s+(?:primarily |mainly |largely |mostly |effectively |de facto )?by\s+{_S}",
     rf"{_S}-(?:led|dominated|backed|run)\s+(?:\w+\s+){{0,3}}?{_O}",
@@ -229,6 +235,7 @@ class _Discourse:
         self.reference = reference
         self.orgs: list[str] = []  # organisations in order of mention
         self.first_state: str | None = None  # the first state of the previous sentence
+        self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
 
     def org_for(self, word: str, named_before: list[str]) -> str | None:
         """The organisation "the <word>" refers to: of those named so far whose kind fits
@@ -294,8 +301,9 @@ def _body_filter(article: Article):
 def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discourse: _Discourse) -> _Masked:
     """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩. The head of a state's
     government counts as the state ("Pashinyan announced his intention to withdraw ..."),
-    "the alliance" as the organisation it refers back to (:meth:`_Discourse.org_for`) and
-    "the country" as the state the sentence, or the one before, is first about."""
+    "the alliance" as the organisation it refers back to (:meth:`_Discourse.org_for`),
+    "the country" as the state the sentence, or the one before, is first about, and "the
+    three governments" as the last three states named together ("⟨S0⟩, ⟨S1⟩ and ⟨S2⟩")."""
     text = sentence.doc.text
     marks: list[tuple[int, int, str, str]] = []  # (start, end, "S"|"O", key)
     for ent in (e for e in ents if e.start >= sentence.start and e.end <= sentence.end):
@@ -321,6 +329,11 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             if key:
                 marks.append((start, end, kind, key))
                 taken.append((start, end))
+    for match in _GROUP_ANAPHOR.finditer(body):
+        start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+        size = NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+        if size in discourse.groups and not any(s < end and start < e for s, e in taken):
+            marks.append((start, end, "G", discourse.groups[size]))
     marks.sort()
     topic = discourse.org_for("", [])
     states, orgs, pieces, cursor, shifts, length = [], [], [], sentence.start_char, [], 0
@@ -328,16 +341,25 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         pieces.append(text[cursor:start])
         length += start - cursor
         shifts.append((length, start))
-        bucket = states if kind == "S" else orgs
-        pieces.append(f"⟨{kind}{len(bucket)}⟩")
+        if kind == "G":  # the group, spelt out as the states it stands for
+            *most, last = [f"⟨S{len(states) + i}⟩" for i in range(len(key))]
+            pieces.append(", ".join(most) + " and " + last)
+            states += key
+        else:
+            bucket = states if kind == "S" else orgs
+            pieces.append(f"⟨{kind}{len(bucket)}⟩")
+            bucket.append(key)
         length += len(pieces[-1])
         shifts.append((length, end))
-        bucket.append(key)
         cursor = end
     pieces.append(text[cursor:sentence.end_char])
+    masked = "".join(pieces)
+    for group in _STATE_GROUP.finditer(masked):
+        named = tuple(dict.fromkeys(states[int(i)] for i in re.findall(_S, group.group())))
+        discourse.groups[len(named)] = named
     discourse.orgs += orgs
     discourse.first_state = states[0] if states else discourse.first_state
-    return _Masked(sentence, "".join(pieces), states, orgs, topic, tuple(shifts))
+    return _Masked(sentence, masked, states, orgs, topic, tuple(shifts))
 
 
 def _evidence(masked: _Masked, text: str) -> Span:

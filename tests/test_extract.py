@@ -337,3 +337,13 @@ def test_founders_are_members_only_where_several_states_found_it(run):
     assert {m for m, _ in memberships(facts, "org/brics")} == {"state/brazil", "state/russia", "state/india", "state/china"}
     assert memberships(facts, "org/sco") == {("state/china", "member"), ("state/russia", "member")}
     assert all(m.organization in ("org/brics", "org/sco") for m in facts.memberships)
+
+
+def test_the_three_countries_are_the_last_three_states_named_together(run):
+    facts = run("Headline\nThe leaders of Iraq, Jordan and Egypt met in Amman on Sunday. Syria was not invited.\n"
+                "The three countries had formed the Arab League with four other states decades ago.\n"
+                "Kenya and Uganda signed a trade deal. The two nations later left the Commonwealth.\n"
+                "The five countries will meet again.\n")
+    assert {m for m, _ in memberships(facts, "org/arab-league")} == {"state/iraq", "state/jordan", "state/egypt"}
+    assert memberships(facts, "org/commonwealth-of-nations") == {("state/kenya", "left"), ("state/uganda", "left")}
+    assert {m.organization for m in facts.memberships} == {"org/arab-league", "org/commonwealth-of-nations"}
