@@ -22,10 +22,15 @@ from .model import Source
 DATE_LINES = 4
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE_PLACE = r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
+_DATELINE_END = r"\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s"
 _DATE_LINE = [
     (re.compile(r"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?.*)?$", re.I), "%Y-%m-%d"),
     (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?((?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%B %d %Y"),
     (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%d %B %Y"),
+    # a wire dateline opening the first paragraph: "NIAMEY, Niger, July 7, 2024 (Reuters) — The ..."
+    (re.compile(rf"^{_DATELINE_PLACE}((?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}){_DATELINE_END}"), "%B %d %Y"),
+    (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}){_DATELINE_END}"), "%d %B %Y"),
 ]
 _META_KEYS = {"title", "published", "url", "outlet"}
 
@@ -108,7 +113,8 @@ def _read_meta(path: Path) -> dict:
 
 
 def _date_near_top(lines: list[str]) -> date | None:
-    """A date standing alone on one of the first lines, as news sites print it."""
+    """A date standing alone on one of the first lines, as news sites print it, or in the
+    dateline that opens the first paragraph."""
     for line in lines[1 : 1 + DATE_LINES]:
         for pattern, fmt in _DATE_LINE:
             match = pattern.match(line)

@@ -73,3 +73,11 @@ def test_picture_captions_with_their_credit_are_boilerplate():
     art = clean(article(text))
     assert [b.text for b in art.boilerplate] == ["Protesters at the march. Image: Andrew Gray.", "Stage where speeches were given. Photo: C.Suthorn."]
     assert "Roughly one million people marched in London on Saturday." in [b.text for b in art.body]
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_gives_the_date(tmp_path):
+    for text, published in [("Headline\n\nNIAMEY, July 7, 2024 — The leaders met.", date(2024, 7, 7)),
+                            ("Headline\n\nBRUSSELS, Belgium, 3 March 2022 (AP) - NATO said.", date(2022, 3, 3)),
+                            ("Headline\n\nIn Paris, July 7, 2024 was hot - very hot.", None)]:
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+        assert read_source(tmp_path / "a.txt").published == published
