@@ -258,7 +258,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     """All facts the article body states; boilerplate yields none."""
     reference = reference or load_reference()
     in_body = _body_filter(article)
-    sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.end_char)]
+    # a line without a full stop (a headline) keeps the line break after it: not part of the sentence
+    sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.start_char + len(s.text.rstrip()))]
     ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
     first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
@@ -376,7 +377,7 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
         if current is None or PRECEDENCE.index(status) < PRECEDENCE.index(current.status):
             found[(member, org)] = Membership(member, org, status, evidence, date)
 
-    for masked in sentences:
+    for masked in sorted(sentences, key=lambda m: bool(_HEADING.search(m.sentence.text))):  # the body's evidence first
         evidence = _evidence(masked, text)
         for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
@@ -556,6 +557,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         by_sentence[m.evidence.start].append(m)
     for masked in sentences:
         sentence = masked.sentence
+        if _HEADING.search(sentence.text):
+            continue  # a headline sums up what the body reports
         changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS
                    and not (m.status == "joining" and _CANDIDATE.search(sentence.text))]  # a standing, not a step
         grouped: dict[tuple, list[Membership]] = defaultdict(list)  # "Mali, Niger and Burkina Faso left": one event
@@ -608,6 +611,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
+#: A headline or subheading: a line that ends without a full stop.
+_HEADING = re.compile(r"[^.!?\"”’)\s]\s*\n\s*$")
 #: Kinds of which one sentence may report several, one per clause: "refused to host CSTO
 #: exercises, held exercises with the United States", "sanctions ... when soldiers overthrew".
 REPEATED = ("other", "military_exercise", "attack")

@@ -347,3 +347,10 @@ def test_the_three_countries_are_the_last_three_states_named_together(run):
     assert {m for m, _ in memberships(facts, "org/arab-league")} == {"state/iraq", "state/jordan", "state/egypt"}
     assert memberships(facts, "org/commonwealth-of-nations") == {("state/kenya", "left"), ("state/uganda", "left")}
     assert {m.organization for m in facts.memberships} == {"org/arab-league", "org/commonwealth-of-nations"}
+
+
+def test_a_headline_states_memberships_but_reports_no_event_of_its_own(run):
+    facts = run("Burkina Faso, Mali and Niger quit ECOWAS\n\nThe leaders met in Niamey on Sunday.\n")
+    assert memberships(facts, "org/ecowas") == {("state/burkina-faso", "left"), ("state/mali", "left"), ("state/niger", "left")}
+    assert not facts.events
+
