@@ -238,13 +238,17 @@ class _Discourse:
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
 
     def org_for(self, word: str, named_before: list[str]) -> str | None:
-        """The organisation "the <word>" refers to: of those named so far whose kind fits
-        the word, the one named most often (the article's subject), the latest on a tie."""
+        """The organisation "the <word>" refers to: of those whose kind fits the word, the
+        last its own sentence names before it ("Angola quit OPEC, five years after Qatar
+        left the group"), else the one named most often (the article's subject), the
+        latest on a tie."""
         candidates = [k for k in self.orgs + named_before if self._is_body(k)]
         preferred = ORG_ANAPHORA.get(word.lower(), "")
         fitting = [k for k in candidates if preferred and preferred in (self.reference.get(k).org_kind or "")] or candidates
         if not fitting:
             return None
+        if word and fitting[-1] in named_before:
+            return fitting[-1]
         counts = Counter(fitting)
         return max(reversed(fitting), key=lambda k: counts[k])
 

@@ -354,3 +354,9 @@ def test_a_headline_states_memberships_but_reports_no_event_of_its_own(run):
     assert memberships(facts, "org/ecowas") == {("state/burkina-faso", "left"), ("state/mali", "left"), ("state/niger", "left")}
     assert not facts.events
 
+
+def test_the_group_is_the_fitting_body_its_own_sentence_named_last(run):
+    facts = run("OPEC+ delays output hikes\n\nOPEC+ met on Thursday. OPEC+ ministers agreed to wait.\n"
+                "Angola quit OPEC in January, five years after Qatar left the group.\n")
+    assert ("state/qatar", "left") in memberships(facts, "org/opec")
+    assert not memberships(facts, "org/opec-plus")
