@@ -29,7 +29,9 @@ _S = r"⟨S(\d+)⟩"
 _O = r"⟨O(\d+)⟩"
 _MS = r"⟨S(?P<s>\d+)⟩"  # the member in a membership form
 _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the topic organisation
-_GAP = r"[^.;⟨⟩]{0,60}?"
+#: What may stand between a subject and its verb: an aside between commas (", all run by juntas
+#: since 2023,") and a few words.
+_GAP = r"(?:,[^.;,⟨⟩]{1,100},)?[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|last|youngest)"
 #: What may follow an organisation that is the object ("founded ⟨O0⟩ in 2009"), where a noun
@@ -374,14 +376,15 @@ def _evidence(masked: _Masked, text: str) -> Span:
 def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
     found: dict[tuple[str, str], Membership] = {}
 
-    def offer(member: str, org: str | None, status: str, evidence: Span, date: str | None) -> None:
+    def offer(member: str, org: str | None, status: str, evidence: Span, date: str | None, heading: bool) -> None:
         if not member.startswith("state/") or org is None:
             return
         current = found.get((member, org))
-        if current is None or PRECEDENCE.index(status) < PRECEDENCE.index(current.status):
+        if current is None or (PRECEDENCE.index(status) < PRECEDENCE.index(current.status) and not heading):
             found[(member, org)] = Membership(member, org, status, evidence, date)
 
-    for masked in sorted(sentences, key=lambda m: bool(_HEADING.search(m.sentence.text))):  # the body's evidence first
+    for masked in sorted(sentences, key=lambda m: bool(_HEADING.search(m.sentence.text))):
+        heading = bool(_HEADING.search(masked.sentence.text))  # a headline only adds what the body does not state
         evidence = _evidence(masked, text)
         for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
@@ -399,10 +402,10 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
                     continue
                 date = _clause_date(masked, start, match.end())
                 for index in members:
-                    offer(masked.states[int(index)], org, status, evidence, date)
+                    offer(masked.states[int(index)], org, status, evidence, date, heading)
         for org_key, members in _member_lists(masked):
             for member in members:
-                offer(member, org_key, "member", evidence, _date_near(masked.sentence, None))
+                offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), heading)
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
 
 

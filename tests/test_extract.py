@@ -360,3 +360,17 @@ def test_the_group_is_the_fitting_body_its_own_sentence_named_last(run):
                 "Angola quit OPEC in January, five years after Qatar left the group.\n")
     assert ("state/qatar", "left") in memberships(facts, "org/opec")
     assert not memberships(facts, "org/opec-plus")
+
+
+def test_an_aside_between_subject_and_verb_does_not_hide_the_membership(run):
+    facts = run("Headline\nMongolia, a landlocked state squeezed between two giants, said on Monday it will join the "
+                "Shanghai Cooperation Organisation.\n")
+    assert memberships(facts, "org/sco") == {("state/mongolia", "joining")}
+
+
+def test_a_headline_adds_no_status_the_body_states_otherwise(run):
+    facts = run("Burkina Faso, Mali and Niger quit ECOWAS\n\nThe three countries, all run by juntas, said on Sunday "
+                "that they would leave the bloc next year.\n", date(2024, 1, 29))
+    assert memberships(facts, "org/ecowas") == {(s, "leaving") for s in ("state/burkina-faso", "state/mali", "state/niger")}
+    withdrawal = next(e for e in facts.events if e.type == "withdrawal")
+    assert withdrawal.date == "2024-01-28" and len(withdrawal.agents) == 3
