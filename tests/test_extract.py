@@ -374,3 +374,8 @@ def test_a_headline_adds_no_status_the_body_states_otherwise(run):
     assert memberships(facts, "org/ecowas") == {(s, "leaving") for s in ("state/burkina-faso", "state/mali", "state/niger")}
     withdrawal = next(e for e in facts.events if e.type == "withdrawal")
     assert withdrawal.date == "2024-01-28" and len(withdrawal.agents) == 3
+
+
+def test_would_join_reported_in_the_past_is_joining(run):
+    facts = run("Headline\nIndonesia said on Monday it would join BRICS. Thailand would join BRICS if asked.\n")
+    assert memberships(facts, "org/brics") == {("state/indonesia", "joining")}
