@@ -738,10 +738,37 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     if actor.label_ != "PERSON" and actor.start > 1 and sentence.doc[actor.start - 1].lower_ == "of":
         # "President Hassan Rouhani of Iran said": the holder acts, with their state
         actor = next((e for e in ents if e.label_ == "PERSON" and e.end == actor.start - 1), actor)
-    agents = [actor._.key]
-    if actor._.key in owners:
-        agents.append(owners[actor._.key])
+    agents = []
+    for named in _conjoined(actor, ents):
+        agents.append(named._.key)
+        if named._.key in owners:
+            agents.append(owners[named._.key])
     return tuple(dict.fromkeys(agents))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|to|with|for|by|against|between|over|after|before|than)\s+(?:the\s+)?$", re.I)
+#: What joins the names of a list: "Burkina Faso, Mali and Niger".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _conjoined(actor: DocSpan, ents: list[DocSpan]) -> list[DocSpan]:
+    """The actor, then the names of its kind listed with it ("Burkina Faso, Mali and Niger
+    signed"): they act together."""
+    text = actor.doc.text
+    same = sorted((e for e in ents if e.label_ == actor.label_), key=lambda e: e.start_char)
+    at = next((i for i, e in enumerate(same) if e.start_char == actor.start_char), None)
+    if at is None:
+        return [actor]
+    first = last = at
+    while first > 0 and _LIST_JOINT.fullmatch(text, same[first - 1].end_char, same[first].start_char):
+        first -= 1
+    while last + 1 < len(same) and _LIST_JOINT.fullmatch(text, same[last].end_char, same[last + 1].start_char):
+        last += 1
+    while first < at and _PREPOSITION_BEFORE.search(text, 0, same[first].start_char):
+        first += 1  # "In Ghana, Benin and Togo signed": Ghana is where
+    if "and" not in text[same[first].end_char:same[last].start_char].split():
+        return [actor]  # a list ends in "and"
+    return [actor] + [e for e in same[first:last + 1] if e is not same[at]]
 
 
 #: Dependencies that name who acts where word order misleads: the agent of a passive

@@ -212,3 +212,10 @@ def test_who_is_named_before_a_passive_agent_noun_does_not_act(run):
     facts = run("Headline\nOn Saturday, oil facilities belonging to Saudi Arabia were hit by multiple drone strikes. "
                 "Azerbaijan was attacked by Armenia in 2020.")
     assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/armenia",)]
+
+
+def test_states_listed_together_act_together(run):
+    facts = run("Headline\nThe leaders of Kenya, Uganda and Tanzania on Monday signed a customs agreement in Arusha. "
+                "In Ghana, Benin and Togo signed a trade agreement.")
+    assert [set(agents) for _, agents, _, _ in events(facts, "agreement")] == [
+        {"state/kenya", "state/uganda", "state/tanzania"}, {"state/benin", "state/togo"}]
