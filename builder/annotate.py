@@ -756,8 +756,14 @@ def _state_of(key: str, local: bool = False) -> str:
     return entity.capital_of if entity is not None and entity.capital_of else key
 
 
+#: Words before a title that say when or how someone holds it, not what the post is:
+#: "Senegal's new president" is its president.
+NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "sitting", "longtime", "veteran", "powerful", "influential"}
+
+
 def _normal_title(text: str) -> str:
-    words = re.split(r"(\s+|-)", text.strip())
+    """A title in title case without words that are no part of the post ("new president")."""
+    words = re.split(r"(\s+|-)", " ".join(w for w in text.split() if w.lower() not in NOT_PORTFOLIO))
     return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of", "for", "and"} else w for w in words)
 
 

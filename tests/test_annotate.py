@@ -218,6 +218,13 @@ def test_a_portfolio_after_a_possessive_owner_belongs_to_the_title(doc_of):
     assert roles == {("person/oliver-varhelyi", "Enlargement Commissioner", "org/eu")}
 
 
+def test_new_or_current_before_a_title_is_no_portfolio(doc_of):
+    doc = doc_of("Headline\nSenegal's new president, Bassirou Diomaye Faye, met France's current foreign minister, Jean Dupont.")
+    roles = {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]}
+    assert roles == {("person/bassirou-diomaye-faye", "President", "state/senegal"),
+                     ("person/jean-dupont", "Foreign Minister", "state/france")}
+
+
 def test_a_name_set_off_after_its_title_holds_it(doc_of):
     doc = doc_of("Headline\nThe country's justice minister, Bence Tuzson, told lawmakers. The minister, Hungary said, agreed.")
     assert [(r._.key, r._.role_title) for r in doc.spans["roles"] if r._.key] == [("person/bence-tuzson", "Justice Minister")]
