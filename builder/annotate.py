@@ -32,7 +32,7 @@ or ``doc.spans["quoted"]`` (all).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -384,7 +384,6 @@ class _PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         _set_keys_from_ids(doc)
         title_spans = filter_spans([_with_portfolio(doc, doc[s:e]) for _, s, e in self.titles(doc)])
-        people: dict[str, Span] = {}  # key -> a full-name span
         new: list[Span] = []
         roles: list[Span] = []
         for title in title_spans:
@@ -442,22 +441,30 @@ class _PeopleFinder:
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = filter_spans(new)
-        # one person per surname: a later "Nikol Pashinyan" upgrades an earlier bare "Pashinyan"
-        by_surname: dict[str, str] = {}
+        # one person per surname and first name: a later "Nikol Pashinyan" upgrades an earlier
+        # bare "Pashinyan", but "Sara Duterte" is not "Rodrigo Duterte"
+        named: dict[str, list[Span]] = defaultdict(list)  # surname -> the fullest name of each person
+        given = [(span, span._.key) for span in new]  # each name's key before linking
         for span in sorted(new, key=lambda s: -len(s)):
-            surname = _surname(span)
-            by_surname.setdefault(surname, span._.key)
-            people.setdefault(by_surname[surname], span)
+            same = next((p for p in named[_surname(span)] if _same_person(p, span)), None)
+            if same is None:
+                named[_surname(span)].append(span)
+            elif len(span) > 1 or len(named[_surname(span)]) == 1:
+                span._.key = same._.key
+            else:
+                span._.key = _named_last(named[_surname(span)], span.start)._.key
+        for role in roles:  # the holder's name lies in the role and was given its key
+            role._.key = next((p._.key for p, key in given if key == role._.key and role.start <= p.start and p.end <= role.end), role._.key)
+        by_surname = {surname: people[0]._.key for surname, people in named.items()}
         # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
         inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
         inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
-        for span in new + roles:
-            span._.key = by_surname.get(_surname(span if span.label_ == "PERSON" else doc[:span.end]), span._.key)
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
-            key = by_surname.get(token.text) or by_middle.get(token.text) or (_speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
+            key = (_named_last(named[token.text], token.i)._.key if named.get(token.text) else None) or by_middle.get(token.text) or (
+                _speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
             if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
                 mention._.key = key
@@ -609,6 +616,20 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     if end - i >= 2 and end < len(doc) and doc[end].text in NAME_SUFFIXES:  # "Ferdinand Marcos Jr."
         end += 1
     return doc[i:end] if end > i else None
+
+
+def _same_person(fuller: Span, name: Span) -> bool:
+    """Whether ``name`` names the person ``fuller`` names, their surnames being one: a bare
+    surname does, a full name with the same first name does ("Sara Duterte" is not "Rodrigo
+    Duterte")."""
+    return len(name) == 1 or fuller[0].text == name[0].text
+
+
+def _named_last(people: list[Span], at: int) -> Span:
+    """Of people with one surname, the one a bare surname at token ``at`` names: the one named
+    last before it, else the first ("Duterte's daughter, Sara Duterte")."""
+    before = [p for p in people if p.start < at]
+    return max(before, key=lambda p: p.start) if before else people[0]
 
 
 def _surname(name: Span) -> str:

@@ -276,3 +276,13 @@ def test_a_name_before_movement_is_an_organisation_and_its_first_word_names_it(d
                  "spoke on television about Tihama operations.")
     assert [e.text for e in doc.ents if e._.key == "org/tihama-movement"] == ["Tihama movement", "Tihama"]
     assert [(r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [("Military Spokesperson", "org/tihama-movement")]
+
+
+def test_two_people_with_one_surname_stay_two_and_a_bare_surname_names_the_one_named_last(doc_of):
+    doc = doc_of("Headline\nFormer president Rodrigo Duterte appeared in court on Friday.\n"
+                 "Duterte's daughter, Vice President Sara Duterte, called the arrest unjust. Duterte said she would fight.")
+    people = [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"]
+    assert people == [("Rodrigo Duterte", "person/rodrigo-duterte"), ("Duterte", "person/rodrigo-duterte"),
+                      ("Sara Duterte", "person/sara-duterte"), ("Duterte", "person/sara-duterte")]
+    assert {(r._.key, r._.role_title) for r in doc.spans["roles"]} == {
+        ("person/rodrigo-duterte", "President"), ("person/sara-duterte", "Vice President")}
