@@ -51,6 +51,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have|has|had) (?:already |previously |since |so far )?(?:quit|left|withdrawn from|exited|pulled out of)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
+    # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
+    ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted) to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
     ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),

@@ -379,3 +379,9 @@ def test_a_headline_adds_no_status_the_body_states_otherwise(run):
 def test_would_join_reported_in_the_past_is_joining(run):
     facts = run("Headline\nIndonesia said on Monday it would join BRICS. Thailand would join BRICS if asked.\n")
     assert memberships(facts, "org/brics") == {("state/indonesia", "joining")}
+
+
+def test_leaving_without_an_object_is_leaving_the_organisation_the_article_is_about(run):
+    facts = run("Headline\nThe International Criminal Court opened a hearing. Hungary announced in April that it would "
+                "withdraw, and Mali and Niger said they would leave as well. Russia will withdraw its troops.\n")
+    assert memberships(facts, "org/icc") == {("state/hungary", "leaving"), ("state/mali", "leaving"), ("state/niger", "leaving")}
