@@ -72,7 +72,8 @@ TITLES = (
     "first minister", "chairperson", "commander-in-chief", "lawmaker", "legislator", "deputy",
     "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
-    "founder", "executive director", "managing director",
+    "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
+    "columnist", "correspondent", "journalist", "editor", "contributor",
 )
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
@@ -117,6 +118,7 @@ SPEECH_VERBS = {
 #: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+REGNAL_NUMBERS = {"II", "III", "IV"}  # they follow a single name too: "Elizabeth II"
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
@@ -253,7 +255,7 @@ def newskg_orgs(doc: Doc) -> Doc:
         long_name, acronym = match.group(1), match.group(2)
         words = long_name.split()
         start = _acronym_start(words, acronym.replace(".", "").upper())
-        if start is None:
+        if start is None or " ".join(words[start:]).lower() in TITLES:  # "Member of Parliament (MP)" is a post
             continue
         long_start = match.start(1) + long_name.index(words[start]) if start else match.start(1)
         long_span = doc.char_span(long_start, match.end(1), alignment_mode="contract")
@@ -400,7 +402,8 @@ class _PeopleFinder:
                     roles.append(role)
                 continue
             then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
-            name = (_name_after(doc, then.end) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
+            after = then.end + 3 if doc[then.end:then.end + 3].text.replace(" ", "").startswith("(") and doc[then.end + 2:then.end + 3].text == ")" else then.end
+            name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
                     or _name_in_apposition(doc, title))
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
@@ -500,7 +503,8 @@ _THING_HEADS = {
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     """People named without a title or an attribution: a run of two or more capitalised
     words that the article names twice, whose last word it uses alone, that owns something
-    ("Kim Jong-un's regime") or that takes an apposition ("Jane Doe, who ...")."""
+    ("Kim Jong-un's regime"), that takes an apposition ("Jane Doe, who ...") or that is "of"
+    an organisation ("Jennifer Daskal of American University")."""
     taken = {i for span in found for i in range(span.start, span.end)}
     runs: list[Span] = []
     i = 0
@@ -522,7 +526,9 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
         if run[-1].lower_ in _THING_HEADS | ORG_HEADS or (_in_headline(run) and counts[run.text] < 2):
             continue
         after = [t.lower_ for t in doc[run.end:run.end + 2]]
-        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text]
+        of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
+            after[1:] == ["the"] and run.end + 2 < len(doc) and doc[run.end + 2].ent_type_ == "ORG"))  # "Jennifer Daskal of American University"
+        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body
                or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
         if cue:
             person = Span(doc, run.start, run.end, label="PERSON")
@@ -549,6 +555,8 @@ def _speaks(doc: Doc, token) -> bool:
         return False
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if previous in {"to", "of", "for", "at", "with", "from", "by", "on", "in"}:  # "contributor to Slate wrote"
+        return False
     return following in SPEECH_VERBS or (previous in {"said", "says"} and not token.is_sent_start)
 
 
@@ -613,8 +621,8 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             end += 2
         else:
             break
-    if end - i >= 2 and end < len(doc) and doc[end].text in NAME_SUFFIXES:  # "Ferdinand Marcos Jr."
-        end += 1
+    if end < len(doc) and doc[end].text in NAME_SUFFIXES and (end - i >= 2 or doc[end].text in REGNAL_NUMBERS):
+        end += 1  # "Ferdinand Marcos Jr.", "Queen Elizabeth II"
     return doc[i:end] if end > i else None
 
 
@@ -1008,7 +1016,15 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
         if token.text in _QUOTE_MARKS:
             break
         after.append(token)
+    if end - 2 > start and doc[end - 2].text in (".", "!", "?") and after[:1] and after[0].text[:1].isupper() and not (
+            after[0].lower_ in PRONOUNS or (len(after) > 1 and after[1].lower_ in SPEECH_VERBS)):
+        after = []  # "... "no evidence the attacks came from Yemen." BBC's Jonathan Marcus said ...": a new sentence
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
+    according = next((t for t in after[:2] if t.lower_ == "according"), None)
+    if verb_after is None and according is not None:  # "...," according to a tweet on Monday by Secretary of State X
+        speaker = _agent_in(doc, doc[according.i:min(according.sent.end, according.i + 15)], according.i)
+        if speaker:
+            return speaker
     if verb_after is not None and not unnamed_speaker(verb_after):
         holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2), None)
         if holder:  # "..., said Niger's government spokesman, Colonel Amadou Abdramane"
@@ -1026,6 +1042,8 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
     verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
     if verb_before is not None and not unnamed_speaker(verb_before):
         return _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
+    if start - 1 > sentence_start and doc[start - 1].text == ",":  # "Graham spoke on Fox News, "..."", "Facebook released a statement which read, "...""
+        return _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
     return None
 
 
@@ -1047,14 +1065,36 @@ def unnamed_speaker(verb: Token) -> bool:
 
 
 def person_before(doc: Doc, i: int) -> Span | None:
-    """The person named last before token ``i``: whom "he" or "she" there stands for."""
-    return next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e._.key and e.end <= i), None)
+    """Whom "he" or "she" at token ``i`` stands for: the person named last before it, in its
+    sentence or the one before, who is not the object of a preposition ("Crown Prince X
+    accepted responsibility for the murder of Y. ... he said": X), else the person named last."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e._.key and e.end <= i and not _addressed(doc, e.start)]
+    if not people:
+        return None
+    since = doc[doc[i].sent.start - 1].sent.start if doc[i].sent.start > 0 else 0
+    subjects = [e for e in people if e.start >= since and not _oblique(doc, e)]
+    return (subjects or people)[-1]
+
+
+_PREPOSITIONS = {"of", "to", "for", "with", "by", "from", "at", "on", "in", "about", "against", "between", "among",
+                 "toward", "towards", "like", "than", "over", "under", "after", "before"}
+
+
+def _oblique(doc: Doc, person: Span) -> bool:
+    """Whether a person, with their title, follows a preposition ("the murder of journalist
+    Jamal Khashoggi"), and so is no clause's subject."""
+    start = min([r.start for r in doc.spans.get("roles", []) if r.start <= person.start < r.end] + [person.start])
+    return start > 0 and doc[start - 1].lower_ in _PREPOSITIONS
 
 
 def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
-    """The person (or organisation, or state) nearest to a speech verb; a pronoun is the
-    last person named before it."""
-    candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE") and e._.key]
+    """The person (or organisation, or state) nearest to a speech verb, not one spoken to; a
+    pronoun is the last person named before it, and one right by the verb speaks."""
+    for j in (verb_i - 1, verb_i + 1):  # "she said, asking Cengiz to ...": she
+        if window.start <= j < window.end and doc[j].lower_ in PRONOUNS and (earlier := person_before(doc, j)) is not None:
+            return earlier._.key
+    candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
+                  and e._.key and not _addressed(doc, e.start)]
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:
@@ -1070,6 +1110,13 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             if holders:
                 return holders[-1]
     return None
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    """Whether the name at token ``i`` is spoken to, not speaking: "Speaking to Martin Smith
+    of PBS, he said", "she told NBC News" (but "according to X" is X speaking)."""
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return before[-1:] == ["told"] or (before[-1:] == ["to"] and before[:1] != ["according"])
 
 
 def org_kind_from_name(name: str) -> str | None:

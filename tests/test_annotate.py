@@ -286,3 +286,9 @@ def test_two_people_with_one_surname_stay_two_and_a_bare_surname_names_the_one_n
                       ("Sara Duterte", "person/sara-duterte"), ("Duterte", "person/sara-duterte")]
     assert {(r._.key, r._.role_title) for r in doc.spans["roles"]} == {
         ("person/rodrigo-duterte", "President"), ("person/sara-duterte", "Vice President")}
+
+
+def test_a_regnal_number_is_part_of_a_single_name(doc_of):
+    doc = doc_of("Headline\nThe United Kingdom's Queen Elizabeth II agreed. King Charles III said no. Elizabeth was calm.")
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Elizabeth II", "person/elizabeth-ii"), ("Charles III", "person/charles-iii"), ("Elizabeth", "person/elizabeth-ii")]

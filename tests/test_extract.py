@@ -189,6 +189,26 @@ def test_capitalised_places_and_events_are_not_people(run):
      "person/albert-muchanga", "We have not yet agreed on rules."),
     ('Headline\nHouthi spokesman Yahya Sarea spoke. "These attacks are our right," Saree said.\n',
      "person/yahya-sarea", "These attacks are our right"),
+    # a clause with a named subject, then a comma: no speech verb needed
+    ('Headline\nSenator Lindsey Graham spoke on Fox News, "This is going to lead to trouble."\n',
+     "person/lindsey-graham", "This is going to lead to trouble."),
+    ('Headline\nFacebook released a statement which read, in part, "This judgment raises critical questions."\n',
+     "org/facebook", "This judgment raises critical questions."),
+    ('Headline\n"The airline transports weapons," according to a tweet on Monday by US Secretary of State Mike Pompeo.\n',
+     "person/mike-pompeo", "The airline transports weapons"),
+    # who is spoken to does not speak; "he" is who acted last, not who was acted on
+    ('Headline\nCrown Prince Mohammad bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. '
+     'Speaking to Martin Smith of PBS, he said, "It happened under my watch."\n',
+     "person/mohammad-bin-salman", "It happened under my watch."),
+    ('Headline\nAgnès Callamard, a UN rapporteur, cautioned patience. "True justice takes time," she said, asking Hatice Cengiz to wait.\n',
+     "person/agnes-callamard", "True justice takes time"),
+    # a quote that closes its sentence is not said by whoever speaks in the next
+    ('Headline\nMike Pompeo blamed Iran, saying there was "no evidence the attacks came from Yemen." '
+     'BBC analyst Jonathan Marcus said questions remain.\n', "person/mike-pompeo", "no evidence the attacks came from Yemen."),
+    ('Headline\nMember of Parliament (MP) Yvette Cooper of the Labour Party added, "This is a deeply dangerous way to govern."\n',
+     "person/yvette-cooper", "This is a deeply dangerous way to govern."),
+    ('Headline\nJennifer Daskal of American University and contributor to Slate wrote, "a single country could demand a takedown."\n',
+     "person/jennifer-daskal", "a single country could demand a takedown."),
 ])
 def test_quote_attribution_forms(run, text, speaker, quote):
     assert (speaker, quote) in {(q.speaker, q.text) for q in run(text).quotes}
