@@ -120,6 +120,8 @@ LIST_TRIGGER = re.compile(
     r"among them|among whom|namely)\b|\((?=\s*⟨S)",
     re.I,
 )
+#: Countries named as where something happens or whom it concerns: "plots in nations including".
+_PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throughout)\s+(?:[a-z-]+\s+){0,2}(?:nations|countries|states)\s*,?\s*$", re.I)
 #: The states listed after one that ends a statement: "talks with ⟨S0⟩ and ⟨S1⟩", "two
 #: countries have quit before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019".
 _LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:the\s+)?⟨S\d+⟩(?:,?\s*(?:in|since) \d{4}\b)?)*")
@@ -489,6 +491,8 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
             org = masked.topic
         else:
             continue
+        if _PLACES_LISTED.search(before):
+            continue  # "plots against dissidents in nations including ⟨S0⟩, ⟨S1⟩": where, not who belongs
         members = []
         rest = masked.text[trigger.end():]
         cursor = 0

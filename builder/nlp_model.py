@@ -61,6 +61,8 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
         words = doc[start:end]
         if not words[0].text[:1].isupper() or words.text.lower() in _NOT_NAMES or all(t.is_stop or not t.is_alpha for t in words):
             continue
+        if words.root.dep_ == "amod" and not start <= words.root.head.i < end:
+            continue  # "the Middle Eastern nation": an adjective, not a name
         mention = Span(doc, start, end, label="PERSON" if kind == "person" else "ORG" if kind == "org" else "LOC")
         mention._.key = f"{kind}/{slugify(mention.text)}"
         found.append(mention)

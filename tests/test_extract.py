@@ -405,3 +405,14 @@ def test_leaving_without_an_object_is_leaving_the_organisation_the_article_is_ab
     facts = run("Headline\nThe International Criminal Court opened a hearing. Hungary announced in April that it would "
                 "withdraw, and Mali and Niger said they would leave as well. Russia will withdraw its troops.\n")
     assert memberships(facts, "org/icc") == {("state/hungary", "leaving"), ("state/mali", "leaving"), ("state/niger", "leaving")}
+
+
+def test_countries_where_something_happens_are_no_member_list(run):
+    facts = run("Headline\nThe European Union sanctioned the Islamic Revolutionary Guard Corps over plots against dissidents in "
+                "nations including Denmark, France and the Netherlands. NATO, whose members include Norway and Canada, met.\n")
+    assert {m.organization for m in facts.memberships} == {"org/nato"}
+
+
+def test_an_adjective_the_model_calls_an_organisation_is_none(run):
+    facts = run("Headline\nGerman firms announced plans to pull out of the Middle Eastern nation.\n")
+    assert not [e for e in facts.entities if e.kind == "org"]
