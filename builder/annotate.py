@@ -78,7 +78,10 @@ TITLES = (
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
 #: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
-LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa"}
+LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa",
+               "kft", "zrt", "nyrt", "bv", "spa", "srl", "asa", "oyj", "pjsc", "ojsc", "jsc", "ltda", "sas", "pty"}
+#: Words that introduce a news outlet's name: "daily Népszava", "news agency Fars".
+OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "agency", "channel", "outlet", "website"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
 _TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mp", "mps"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
@@ -272,7 +275,7 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(bodies + _short_names(doc, bodies, new))
+    new.extend(bodies + _short_names(doc, bodies, new) + _outlets(doc))
     _set_ents(doc, new, override=True)
     return doc
 
@@ -319,6 +322,19 @@ def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
 
 #: Words that make the name before them an organisation even in lowercase: "the Houthi movement".
 LOWERCASE_ORG_HEADS = {"movement", "militia"}
+
+
+def _outlets(doc: Doc) -> list[Span]:
+    """News outlets introduced as such: "Hungarian daily Népszava", "news agency Fars"."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ in OUTLET_NOUNS and token.is_lower and not doc[token.i + 1].ent_type_:
+            name = _name_after(doc, token.i + 1)
+            if name is not None and name[0].is_title and not any(t.lower_ in _NAME_STOPWORDS for t in name):
+                span = Span(doc, name.start, name.end, label="ORG")
+                span._.key = "org/" + slugify(span.text)
+                found.append(span)
+    return found
 
 
 def _named_bodies(doc: Doc) -> list[Span]:

@@ -54,8 +54,8 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in _LEADING:
             start += 1
-        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_lower):
+            end -= 1  # nor does a name end in a lowercase word ("[Bashir al] Assad")
         if start == end or any(i in taken for i in range(start, end)):
             continue
         words = doc[start:end]

@@ -292,3 +292,10 @@ def test_a_regnal_number_is_part_of_a_single_name(doc_of):
     doc = doc_of("Headline\nThe United Kingdom's Queen Elizabeth II agreed. King Charles III said no. Elizabeth was calm.")
     assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [
         ("Elizabeth II", "person/elizabeth-ii"), ("Charles III", "person/charles-iii"), ("Elizabeth", "person/elizabeth-ii")]
+
+
+def test_outlets_introduced_as_such_and_companies_by_a_foreign_legal_form_are_organisations(doc_of):
+    doc = doc_of("Headline\nState-owned enterprise HDT Védelmi Ipari Kft. bought the group, daily Népszava reported. "
+                 "The news agency Fars said so. The Kurds will align with [Bashir al] Assad.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON")] == [
+        ("HDT Védelmi Ipari Kft", "ORG"), ("Népszava", "ORG"), ("Fars", "ORG")]
