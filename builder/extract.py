@@ -186,7 +186,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"
                   r"|insist(?:ed|s)|urg(?:ed|es)|called|thank(?:ed|s)|welcom(?:ed|es)|prais(?:ed|es)|oppos(?:ed|es)|blam(?:ed|es)"
                   r"|claim(?:ed|s)(?! responsibility| by)|tweeted|posted|argu(?:ed|es)|regretted|suggest(?:ed|s)|mentioned|confirm(?:ed|s)"
-                  r"|vow(?:ed|s)|alleg(?:ed|es)|cited|hinted|stressed|noted|emphasi[sz]ed|expressed"
+                  r"|vow(?:ed|s)|alleg(?:ed|es)|cited|hinted|stressed|noted|emphasi[sz]ed|expressed|wrote|defended|cautioned|demanded"
                   r"|raised (?:the )?(?:possibility|prospect|question|concerns?))\b"),
 ]]
 #: Event kinds named by a noun that, once the article has reported one, a definite mention

@@ -219,3 +219,9 @@ def test_states_listed_together_act_together(run):
                 "In Ghana, Benin and Togo signed a trade agreement.")
     assert [set(agents) for _, agents, _, _ in events(facts, "agreement")] == [
         {"state/kenya", "state/uganda", "state/tanzania"}, {"state/benin", "state/togo"}]
+
+
+def test_writing_defending_and_cautioning_are_statements(run):
+    facts = run("Headline\nPresident Donald Trump of the United States defended his decision on Twitter. "
+                "Prime Minister Boris Johnson of the United Kingdom wrote that the move was right.")
+    assert {agents[0] for _, agents, _, _ in events(facts, "statement")} == {"person/donald-trump", "person/boris-johnson"}
