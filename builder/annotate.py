@@ -438,7 +438,8 @@ class _PeopleFinder:
             if title.text.lower() in RANKS:
                 continue
             role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
-            role._.role_title = _normal_title(title.text)
+            former = role.start > 0 and doc[role.start - 1].lower_ == "former"  # "former US President Barack Obama"
+            role._.role_title = _normal_title(("former " if former else "") + title.text)
             role._.role_of = owner[1] if owner else None
             role._.key = key
             roles.append(role)

@@ -285,7 +285,7 @@ def test_two_people_with_one_surname_stay_two_and_a_bare_surname_names_the_one_n
     assert people == [("Rodrigo Duterte", "person/rodrigo-duterte"), ("Duterte", "person/rodrigo-duterte"),
                       ("Sara Duterte", "person/sara-duterte"), ("Duterte", "person/sara-duterte")]
     assert {(r._.key, r._.role_title) for r in doc.spans["roles"]} == {
-        ("person/rodrigo-duterte", "President"), ("person/sara-duterte", "Vice President")}
+        ("person/rodrigo-duterte", "Former President"), ("person/sara-duterte", "Vice President")}
 
 
 def test_a_regnal_number_is_part_of_a_single_name(doc_of):
@@ -299,3 +299,9 @@ def test_outlets_introduced_as_such_and_companies_by_a_foreign_legal_form_are_or
                  "The news agency Fars said so. The Kurds will align with [Bashir al] Assad.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON")] == [
         ("HDT Védelmi Ipari Kft", "ORG"), ("Népszava", "ORG"), ("Fars", "ORG")]
+
+
+def test_a_former_holder_holds_a_former_post(doc_of):
+    doc = doc_of("Headline\nThe deal was signed by former US President Barack Obama and President Emmanuel Macron of France.")
+    assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
+        ("person/barack-obama", "Former President", "state/united-states"), ("person/emmanuel-macron", "President", "state/france")}
