@@ -725,18 +725,19 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     it ("Moscow said", "Azerbaijan's offensive", "the Azerbaijani assault"), else the one
     right after it ("..., said Nikol Pashinyan"), unless the parse names another ("X was
     attacked by Y"); a person's state acts with them."""
+    text = sentence.doc.text  # Doc.text joins every token: read it once
     ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
-    before = [e for e in ents if e.end_char <= at and ";" not in sentence.doc.text[e.end_char:at]]
-    aside = _ASIDE.search(sentence.doc.text, sentence.start_char, at)  # "X, the two former Soviet republics, fought"
+    before = [e for e in ents if e.end_char <= at and ";" not in text[e.end_char:at]]
+    aside = _ASIDE.search(text, sentence.start_char, at)  # "X, the two former Soviet republics, fought"
     if aside:
         before = [e for e in before if e.end_char <= aside.start() or e.label_ == "PERSON"] or before  # "The mayor, X, said"
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30
-             and not _CLAUSE_BREAK.search(sentence.doc.text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
-    after = [e for e in after if not _POSSESSIVE.match(sentence.doc.text, e.end_char)] or after  # "said Armenia's Prime Minister X"
-    by = _BY.match(sentence.doc.text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
+             and not _CLAUSE_BREAK.search(text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
+    after = [e for e in after if not _POSSESSIVE.match(text, e.end_char)] or after  # "said Armenia's Prime Minister X"
+    by = _BY.match(text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
     actor = by_actor or _parsed_actor(sentence, at, ents)
-    if actor is None and _AGENT_NOUN.search(sentence.doc.text, sentence.start_char, at):
+    if actor is None and _AGENT_NOUN.search(text, sentence.start_char, at):
         return ()  # "were hit by multiple drone strikes": who is named before was hit
     actor = actor or (before[-1] if before else after[0] if after else None)
     if actor is None:
@@ -745,7 +746,7 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
         # "President Hassan Rouhani of Iran said": the holder acts, with their state
         actor = next((e for e in ents if e.label_ == "PERSON" and e.end == actor.start - 1), actor)
     agents = []
-    for named in _conjoined(actor, ents):
+    for named in _conjoined(actor, ents, text):
         agents.append(named._.key)
         if named._.key in owners:
             agents.append(owners[named._.key])
@@ -757,10 +758,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|to|with|for|by|against|bet
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
-def _conjoined(actor: DocSpan, ents: list[DocSpan]) -> list[DocSpan]:
+def _conjoined(actor: DocSpan, ents: list[DocSpan], text: str) -> list[DocSpan]:
     """The actor, then the names of its kind listed with it ("Burkina Faso, Mali and Niger
     signed"): they act together."""
-    text = actor.doc.text
     same = sorted((e for e in ents if e.label_ == actor.label_), key=lambda e: e.start_char)
     at = next((i for i, e in enumerate(same) if e.start_char == actor.start_char), None)
     if at is None:
@@ -858,11 +858,12 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
     of a post still appears, without aliases, because facts point at it."""
     forms: dict[str, dict[str, None]] = defaultdict(dict)
     mentions: dict[str, list[Span]] = defaultdict(list)
+    text = ents[0].doc.text if ents else ""  # Doc.text joins every token: read it once
     for ent in ents:
         if ent.label_ in ("NORP", "DATE"):
             continue
         forms[ent._.key][ent.text] = None
-        mentions[ent._.key].append(Span.of(ent.doc.text, ent.start_char, ent.end_char))
+        mentions[ent._.key].append(Span.of(text, ent.start_char, ent.end_char))
     referenced = {r.person for r in roles} | {r.of for r in roles if r.of}
     referenced |= {m.member for m in memberships} | {m.organization for m in memberships}
     referenced |= {l.leader for l in leaderships} | {l.organization for l in leaderships}
