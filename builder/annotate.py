@@ -418,7 +418,8 @@ class _PeopleFinder:
                     roles.append(role)
                 continue
             then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
-            after = then.end + 3 if doc[then.end:then.end + 3].text.replace(" ", "").startswith("(") and doc[then.end + 2:then.end + 3].text == ")" else then.end
+            # past an acronym: "Member of Parliament (MP) Yvette Cooper"
+            after = then.end + 3 if then.end + 2 < len(doc) and doc[then.end].text == "(" and doc[then.end + 2].text == ")" else then.end
             name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
                     or _name_in_apposition(doc, title))
             if name is None or _only_in_headline(name):
@@ -572,7 +573,7 @@ def _speaks(doc: Doc, token) -> bool:
         return False
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-    if previous in {"to", "of", "for", "at", "with", "from", "by", "on", "in"}:  # "contributor to Slate wrote"
+    if previous in _PREPOSITIONS:  # "contributor to Slate wrote"
         return False
     return following in SPEECH_VERBS or (previous in {"said", "says"} and not token.is_sent_start)
 

@@ -146,6 +146,8 @@ _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
                             r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)")
+#: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before)\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
 _STATE_GROUP = re.compile(r"⟨S\d+⟩(?:\s*,\s*⟨S\d+⟩)*\s*,?\s*(?:and|or)\s+⟨S\d+⟩")
 LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
@@ -460,7 +462,7 @@ def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
     if not chain:
         return [index], first
     items = re.findall(item, chain.group(1))
-    preceded = re.search(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before)\s+(?:the\s+)?$", text[:chain.start()])
+    preceded = _PREPOSITION_BEFORE.search(text[:chain.start()])
     if preceded or (len(items) == 1 and re.search(r",\s*(?:and|or)\s*$", chain.group(1))):
         return [index], first
     return [re.findall(_S, i)[-1] for i in items] + [index], chain.start()
@@ -753,7 +755,6 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     return tuple(dict.fromkeys(agents))
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|to|with|for|by|against|between|over|after|before|than)\s+(?:the\s+)?$", re.I)
 #: What joins the names of a list: "Burkina Faso, Mali and Niger".
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
