@@ -207,6 +207,8 @@ _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
+#: A headline or subheading: a line that ends without a full stop.
+_HEADING = re.compile(r"[^.!?\"”’)\s]\s*\n\s*$")
 #: Membership statuses and the events their statements report.
 EVENT_OF_STATUS = {"left": "withdrawal", "leaving": "withdrawal", "joined": "accession", "joining": "accession", "suspended": "announcement", "frozen": "announcement"}
 
@@ -225,6 +227,7 @@ class _Masked:
     orgs: list[str]
     topic: str | None
     shifts: tuple[tuple[int, int], ...] = ()  # (masked offset, document offset) after each placeholder
+    heading: bool = False  # a headline or subheading: it sums up what the body reports
 
     def source_at(self, at: int) -> int:
         """The document offset of masked offset ``at`` (a placeholder's own start, inside it)."""
@@ -372,7 +375,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         discourse.groups[len(named)] = named
     discourse.orgs += orgs
     discourse.first_state = states[0] if states else discourse.first_state
-    return _Masked(sentence, masked, states, orgs, topic, tuple(shifts))
+    return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)))
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
@@ -389,8 +392,7 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
         if current is None or (PRECEDENCE.index(status) < PRECEDENCE.index(current.status) and not heading):
             found[(member, org)] = Membership(member, org, status, evidence, date)
 
-    for masked in sorted(sentences, key=lambda m: bool(_HEADING.search(m.sentence.text))):
-        heading = bool(_HEADING.search(masked.sentence.text))  # a headline only adds what the body does not state
+    for masked in sorted(sentences, key=lambda m: m.heading):  # a headline only adds what the body does not state
         evidence = _evidence(masked, text)
         for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
@@ -408,10 +410,10 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
                     continue
                 date = _clause_date(masked, start, match.end())
                 for index in members:
-                    offer(masked.states[int(index)], org, status, evidence, date, heading)
+                    offer(masked.states[int(index)], org, status, evidence, date, masked.heading)
         for org_key, members in _member_lists(masked):
             for member in members:
-                offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), heading)
+                offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
     return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
 
 
@@ -572,7 +574,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         by_sentence[m.evidence.start].append(m)
     for masked in sentences:
         sentence = masked.sentence
-        if _HEADING.search(sentence.text):
+        if masked.heading:
             continue  # a headline sums up what the body reports
         changes = [m for m in by_sentence.get(sentence.start_char, []) if m.status in EVENT_OF_STATUS
                    and not (m.status == "joining" and _CANDIDATE.search(sentence.text))]  # a standing, not a step
@@ -626,8 +628,6 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
 
-#: A headline or subheading: a line that ends without a full stop.
-_HEADING = re.compile(r"[^.!?\"”’)\s]\s*\n\s*$")
 #: Kinds of which one sentence may report several, one per clause: "refused to host CSTO
 #: exercises, held exercises with the United States", "sanctions ... when soldiers overthrew".
 REPEATED = ("other", "military_exercise", "attack")
