@@ -44,7 +44,7 @@ from spacy.util import filter_spans
 
 from .model import Article
 from .nlp_model import SHIPPED_MODEL, load_model, model_disagrees, model_mentions
-from .reference import Reference, load_reference
+from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
 for _name in ("key", "date_value", "role_title", "role_of", "speaker"):
@@ -73,7 +73,7 @@ TITLES = (
     "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
-    "columnist", "correspondent", "journalist", "editor", "contributor",
+    "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
 )
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
@@ -84,6 +84,7 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", 
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "agency", "channel", "outlet", "website"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
 _TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mp", "mps"}
+_TITLE_WORDS = {w for t in TITLES for w in t.split()}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -748,15 +749,23 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
     and "Mihai Popșoi, who is also foreign minister"."""
     i = title.start
-    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")):
+    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")
+                     or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, "country", "nation"})):
+        i -= 1  # "X, the alliance's secretary general"
+    if i > 2 and doc[i].lower_ in {"'s", "’s"} and _is_name_token(doc[i - 1]):  # "X, Prime Minister Viktor Orban's chief of staff"
         i -= 1
+        while i > 0 and (_is_name_token(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].lower_ in _TITLE_WORDS)):
+            i -= 1
     if i > 2 and doc[i - 1].lower_ in {"is", "was"} and doc[i - 2].lower_ == "who":
         i -= 2
     if i > 1 and doc[i - 1].text == ",":
         end = i - 1
         start = end
-        while start > 0 and _is_name_token(doc[start - 1]) and end - start < 4:
+        while start > 0 and end - start < 5 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ..."
+                start < end and doc[start - 1].lower_ in NAME_PARTICLES and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
             start -= 1
+        while start < end and not _is_name_token(doc[start]):
+            start += 1
         if end - start >= 2:
             return doc[start:end]
     return None
@@ -771,6 +780,9 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if i > 1 and i < title.start and doc[i - 1].lower_ in {"country", "nation"} and doc[i - 2].lower_ == "the":
         state = _state_before(doc, i - 2)  # "the country's defence minister": the state named last
         return (doc[i - 2:i], state) if state else None
+    if i > 1 and i < title.start and doc[i - 1].lower_ in ORG_ANAPHORA and doc[i - 2].lower_ == "the":
+        org = _org_before(doc, i - 2, doc[i - 1].lower_)  # "the alliance's secretary general"
+        return (doc[i - 2:i], org) if org else None
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
@@ -778,6 +790,15 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
     return None
+
+
+def _org_before(doc: Doc, i: int, word: str) -> str | None:
+    """The organisation "the <word>" before token ``i`` refers to: the last body of a fitting
+    kind named before it ("the alliance" a military alliance), else the last body."""
+    reference = load_reference()
+    bodies = [e._.key for e in doc.ents if e.end <= i and e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body]
+    fitting = [k for k in bodies if reference.get(k).fits(word)]
+    return (fitting or bodies or [None])[-1]
 
 
 def _state_before(doc: Doc, i: int) -> str | None:

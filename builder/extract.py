@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as DocSpan
 
 from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
-from .reference import Reference, load_reference
+from .reference import ORG_ANAPHORA, OUTLET_KINDS, Reference, load_reference
 
 #: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
 HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister"}
@@ -68,6 +68,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:joined|acceded)(?= in \d{{4}}| on | last | this |,|\.|$)"),
+    ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
@@ -78,8 +79,12 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs|ratified|ratifies) (?:on to |onto )?the {_MO}(?:\s*\(⟨O\d+⟩\))? (?:agreement|treaty|accord|charter)\b"),
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs) (?:on to|onto|up to) {_THE}{_MO}{_OBJECT_END}"),
     ("joined", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member\b"),
+    # "⟨O0⟩ - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ - expanded last year to include ⟨S3⟩, ⟨S4⟩ and ⟨S5⟩"
+    ("joined", rf"{_MO}(?:[^.;⟨⟩]|⟨S\d+⟩){{0,120}}?\b(?:expanded|expands|enlarged|grew|widened)\b[^.;⟨⟩]{{0,30}}?\bto (?:include|admit|take in) {_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|wants|wanted|hopes|hoped|aims|aimed|plans|planned|planning|intends|intended|is set|is expected|is poised|asked|decision|decided|agreed|voted)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|was to|were to|is due to|are due to) (?:formally |officially |eventually )?(?:join|accede to|become (?:a |the )?(?:\w+ )?member of)\s+{_THE}{_MO}"),
+    # without an object, about the organisation the article is about: "⟨S0⟩ has also applied to rejoin"
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|asked) to (?:re-?join|accede)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within)\b))"),
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
@@ -117,7 +122,7 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
-    r"among them|among whom|namely)\b|\((?=\s*⟨S)",
+    r"among them|among whom|namely)\b|\((?=\s*⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
@@ -131,15 +136,7 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
-#: Organisations through which others speak ("told the BBC", "via Twitter"): they take part in no event.
-OUTLET_KINDS = ("news media", "online platform")
-#: Organisations with no member states.
-STATELESS_KINDS = ("company", "non-governmental organization", "armed group")
-#: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
-#: kind of organisation each prefers.
-ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
-                "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": ""}
-_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:[a-z]+[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
+_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|\d+)[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")  # "the 15-nation bloc"
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
@@ -253,20 +250,14 @@ class _Discourse:
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
         left the group"), else the one named most often (the article's subject), the
         latest on a tie."""
-        candidates = [k for k in self.orgs + named_before if self._is_body(k)]
-        preferred = ORG_ANAPHORA.get(word.lower(), "")
-        fitting = [k for k in candidates if preferred and preferred in (self.reference.get(k).org_kind or "")] or candidates
+        candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body]
+        fitting = [k for k in candidates if self.reference.get(k).fits(word)] or candidates
         if not fitting:
             return None
         if word and fitting[-1] in named_before:
             return fitting[-1]
         counts = Counter(fitting)
         return max(reversed(fitting), key=lambda k: counts[k])
-
-    def _is_body(self, key: str) -> bool:
-        """Bodies states are members of: not an outlet, an EU institution, a company, an NGO or an armed group."""
-        entity = self.reference.get(key)
-        return entity is not None and entity.org_kind not in (None, "EU institution", *OUTLET_KINDS, *STATELESS_KINDS)
 
 
 def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
@@ -457,10 +448,10 @@ def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
     with where the first of them starts. A head of state "of" a state counts as that state
     ("Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"). A lone state after a preposition ("its war
     with ⟨S1⟩, and ⟨S2⟩ left") or before ", and" is not coordinated with the subject."""
-    item = r"⟨S\d+⟩(?: of (?:the )?⟨S\d+⟩)?"
+    item = r"(?:the )?⟨S\d+⟩(?: of (?:the )?⟨S\d+⟩)?"
     of = re.search(r"⟨S\d+⟩ of (?:the )?$", text[:start])
     first = of.start() if of else start
-    chain = re.search(rf"((?:{item}\s*,\s*)*{item}\s*,?\s*(?:and|or|as well as)\s*)$", text[:first])
+    chain = re.search(rf"((?:{item}\s*,\s*)*{item}\s*,?\s*(?:and|or|as well as)\s*(?:the )?)$", text[:first])  # "⟨S0⟩ and the ⟨S1⟩"
     if not chain:
         return [index], first
     items = re.findall(item, chain.group(1))

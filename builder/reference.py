@@ -25,6 +25,16 @@ _KIND_OF_CLASS = {
 }
 
 
+#: Organisations through which others speak ("told the BBC", "via Twitter"): they take part in no event.
+OUTLET_KINDS = ("news media", "online platform")
+#: Organisations with no member states.
+STATELESS_KINDS = ("company", "non-governmental organization", "armed group")
+#: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
+#: kind of organisation each prefers.
+ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
+                "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": ""}
+
+
 @dataclass(frozen=True)
 class RefEntity:
     """One entity of the reference graph, keyed like the extracted ones ("state/armenia")."""
@@ -39,6 +49,16 @@ class RefEntity:
     wikidata: str | None
     org_kind: str | None
     capital_of: str | None  # for cities: key of the state
+
+    @property
+    def is_member_body(self) -> bool:
+        """A body states are members of: not an outlet, an EU institution, a company, an NGO or an armed group."""
+        return self.org_kind not in (None, "EU institution", *OUTLET_KINDS, *STATELESS_KINDS)
+
+    def fits(self, word: str) -> bool:
+        """Whether "the <word>" prefers this organisation: "the alliance" a military alliance."""
+        preferred = ORG_ANAPHORA.get(word.lower(), "")
+        return bool(preferred) and preferred in (self.org_kind or "")
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,13 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Chile's minister for foreign trade, Rosa Vidal, spoke.", "person/rosa-vidal", "Minister for Foreign Trade", "state/chile"),
     ("Ghana held talks. The country's finance minister, Kofi Mensah, spoke.", "person/kofi-mensah", "Finance Minister", "state/ghana"),
     ("Philippine President Ferdinand Marcos Jr. spoke.", "person/ferdinand-marcos-jr", "President", "state/philippines"),
+    ("Ursula von der Leyen, president of the European Commission, spoke.", "person/ursula-von-der-leyen", "President",
+     "org/european-commission"),
+    ("NATO met in Vilnius. Mark Rutte, the alliance's new secretary general, spoke.", "person/mark-rutte", "Secretary General", "org/nato"),
+    ("EU foreign policy chief Josep Borrell spoke.", "person/josep-borrell", "Foreign Policy Chief", "org/eu"),
+    ("NATO chief Jens Stoltenberg spoke.", "person/jens-stoltenberg", "Chief", "org/nato"),
+    ("Kaja Kallas, the EU's top diplomat, spoke.", "person/kaja-kallas", "Top Diplomat", "org/eu"),
+    ("Gergely Gulyas, Prime Minister Viktor Orban's chief of staff, spoke.", "person/gergely-gulyas", "Chief of Staff", None),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)

@@ -327,6 +327,11 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Azerbaijan's membership in the Council of Europe was suspended in January.", "org/coe", {("state/azerbaijan", "suspended")}),
     ("Germany is one of the founding members of the European Union.", "org/eu", {("state/germany", "member")}),
     ("Estonia became the first NATO member to send troops.", "org/nato", {("state/estonia", "member")}),
+    ("The International Criminal Court met. Burundi and the Philippines are the only countries to have left the court.", "org/icc",
+     {("state/burundi", "left"), ("state/philippines", "left")}),
+    ("The Commonwealth met. Maldives, which left in 2016, was absent.", "org/commonwealth-of-nations", {("state/maldives", "left")}),
+    ("The Commonwealth met. Somalia has applied to join, and Togo has also applied to rejoin.", "org/commonwealth-of-nations",
+     {("state/togo", "joining")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
@@ -416,3 +421,15 @@ def test_countries_where_something_happens_are_no_member_list(run):
 def test_an_adjective_the_model_calls_an_organisation_is_none(run):
     facts = run("Headline\nGerman firms announced plans to pull out of the Middle Eastern nation.\n")
     assert not [e for e in facts.entities if e.kind == "org"]
+
+
+def test_member_lists_after_a_numbered_anaphor_between_dashes_and_an_expansion(run):
+    facts = run("Headline\nThe Economic Community of West African States met. The 15-nation bloc, founded in 1975, comprises "
+                "Benin, Ghana and Togo.\n")
+    assert memberships(facts, "org/ecowas") == {("state/benin", "member"), ("state/ghana", "member"), ("state/togo", "member")}
+    facts = run("Headline\nBRICS leaders met. The group - Brazil, Russia, India, China and South Africa - expanded "
+                "last year to include Egypt, Ethiopia and Iran. Argentina declined to join.\n")
+    assert memberships(facts, "org/brics") == {(s, "member") for s in ("state/brazil", "state/russia", "state/india", "state/china",
+                                                                      "state/south-africa")} | {
+        ("state/egypt", "joined"), ("state/ethiopia", "joined"), ("state/iran", "joined")}
+    assert next(e for e in facts.events if e.type == "accession").date == "2023"
