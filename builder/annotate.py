@@ -74,6 +74,7 @@ TITLES = (
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
+    "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
@@ -691,8 +692,8 @@ def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | Non
 
 
 def _with_portfolio(doc: Doc, title: Span) -> Span:
-    """A title with the words of its portfolio: lowercase ones between its owner and it
-    ("the EU's enlargement commissioner", "AU trade and industry commissioner"), a "for ..."
+    """A title with the words of its portfolio: lowercase ones between its owner (or "a") and it
+    ("the EU's enlargement commissioner", "AU trade and industry commissioner", "a trade economist"), a "for ..."
     after it set off by a comma ("deputy prime minister for European integration, ...") and
     an "of ..." before "at" ("head of oil research at ...")."""
     start = title.start
@@ -701,7 +702,7 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
         start -= 1
     if doc[start].lower_ == "and":
         start += 1
-    owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
+    owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s", "a", "an"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
     end = title.end
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
         stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)

@@ -51,6 +51,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have|has|had) (?:already |previously |since |so far )?(?:quit|left|withdrawn from|exited|pulled out of)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
+    ("leaving", rf"\b(?:directing|directed|ordering|ordered|instructing|instructed|telling|told)\s+{_THE}{_MS}\s+to (?:formally |begin to )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted) to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
@@ -73,6 +74,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?admitted(?: (?:to|into) {_THE}{_MO})?(?= in \d{{4}}| on | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
     ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
     # signing the agreement an organisation is ("signed the ⟨O0⟩ (⟨O1⟩) agreement"), or on to it
@@ -91,7 +94,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
-    ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be)(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?member(?: state| country)?\b(?! of)"),
@@ -113,7 +116,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
 #: founders, and a single state that "created" or "set up" an organisation runs it.
 FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
     rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched)\s+{_THE}{_MO}{_OBJECT_END}",
-    rf"{_MO},?\s+(?:which was |that was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:in \d{{4}} )?by {_THE}{_MS}",
+    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:in \d{{4}} )?by {_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
 _STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]
@@ -125,6 +128,8 @@ LIST_TRIGGER = re.compile(
     r"among them|among whom|namely)\b|\((?=\s*⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: A body the sentence does not name, described by the list: "joins a bloc which also includes".
+_A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
 _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throughout)\s+(?:[a-z-]+\s+){0,2}(?:nations|countries|states)\s*,?\s*$", re.I)
 #: The states listed after one that ends a statement: "talks with ⟨S0⟩ and ⟨S1⟩", "two
@@ -269,7 +274,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
     first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
-    role_facts = _roles(roles, doc.text, first_state)
+    role_facts = _roles(roles, doc.text, reference, first_state)
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
@@ -482,7 +487,8 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
         elif orgs_before:
             org = masked.orgs[int(orgs_before[-1].group(1))]
             lister = lister or (trigger.end(), org)
-        elif re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I) and masked.topic:
+        elif masked.topic and (re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I)
+                               or _A_BODY_WHICH.search(before)):  # "The country joins a bloc which also includes"
             org = masked.topic
         else:
             continue
@@ -515,12 +521,13 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
     return tuple(found.values())
 
 
-def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> tuple[Role, ...]:
+def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
-    headline), else the state its sentence names first ("Prime Minister Ulf Kristersson
-    handed Sweden's instrument of accession ..."), else, for a government post ("Prime
-    Minister Viktor Orbán's Fidesz party"), the state the article names first."""
+    headline), else the state its sentence names first outside a dateline ("Prime Minister Ulf
+    Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
+    the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else, for a
+    government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first."""
     owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
         if span._.role_of and span._.key:
@@ -530,12 +537,28 @@ def _roles(roles: list[DocSpan], text: str, topic_state: str | None = None) -> t
         if not span._.key:
             continue
         key = (span._.key, span._.role_title)
+        sentence = span.sent
         owner = span._.role_of or owner_of.get(key) or next(
-            (e._.key for e in span.sent.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")), None) or (
+            (e._.key for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
+             and not _DATELINE.match(text, sentence.start_char, e.start_char)), None) or _placed_in(sentence, reference) or (
             topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
     return tuple(found.values())
+
+
+#: A wire dateline before a name: "SUVA, Fiji — ..." places the report, it names no owner.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s*$")
+_OPENS_IN = re.compile(r"\s*In\s+$")
+
+
+def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:
+    """The state whose capital a sentence opens in: "In Rome, Health Minister ...", Italy."""
+    first = next(iter(sentence.ents), None)
+    if first is None or not _OPENS_IN.fullmatch(sentence.doc.text, sentence.start_char, first.start_char):
+        return None
+    city = reference.get(first._.key)
+    return city.capital_of if city is not None and first.end < sentence.end and sentence.doc[first.end].text == "," else None
 
 
 def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],

@@ -32,7 +32,8 @@ STATELESS_KINDS = ("company", "non-governmental organization", "armed group")
 #: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
 #: kind of organisation each prefers.
 ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
-                "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": ""}
+                "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": "",
+                "agency": "UN body", "forum": ""}
 
 
 @dataclass(frozen=True)

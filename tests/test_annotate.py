@@ -80,6 +80,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("NATO chief Jens Stoltenberg spoke.", "person/jens-stoltenberg", "Chief", "org/nato"),
     ("Kaja Kallas, the EU's top diplomat, spoke.", "person/kaja-kallas", "Top Diplomat", "org/eu"),
     ("Gergely Gulyas, Prime Minister Viktor Orban's chief of staff, spoke.", "person/gergely-gulyas", "Chief of Staff", None),
+    ("Anna Berg, a trade economist at the Institute for Security Studies, spoke.", "person/anna-berg", "Trade Economist",
+     "org/institute-for-security-studies"),
+    ("Jan Kowalski, deputy chairman of the party, spoke.", "person/jan-kowalski", "Deputy Chairman", None),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)

@@ -332,6 +332,18 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The Commonwealth met. Maldives, which left in 2016, was absent.", "org/commonwealth-of-nations", {("state/maldives", "left")}),
     ("The Commonwealth met. Somalia has applied to join, and Togo has also applied to rejoin.", "org/commonwealth-of-nations",
      {("state/togo", "joining")}),
+    ("The Shanghai Cooperation Organisation was founded in 2001 by China, Russia and Kazakhstan. India and Pakistan were admitted in 2017.",
+     "org/sco", {("state/china", "member"), ("state/russia", "member"), ("state/kazakhstan", "member"), ("state/india", "joined"),
+                 ("state/pakistan", "joined")}),
+    ("BRICS met. Egypt and Iran sat at the table as full members for the first time.", "org/brics",
+     {("state/egypt", "joined"), ("state/iran", "joined")}),
+    ("The World Health Organization met. Trump signed an order directing Washington to leave the agency.", "org/who",
+     {("state/united-states", "leaving")}),
+    ("The minister said that Argentina would remain a member of the African Union.", "org/au", {("state/argentina", "member")}),
+    ("Somalia became the eighth member of the East African Community. The country joins a bloc which also includes Kenya and Uganda.",
+     "org/eac", {("state/somalia", "joined"), ("state/kenya", "member"), ("state/uganda", "member")}),
+    ("Kiribati will leave the Pacific Islands Forum. The forum comprises Fiji, Samoa and Tonga, while China attends as a partner.",
+     "org/pif", {("state/kiribati", "leaving"), ("state/fiji", "member"), ("state/samoa", "member"), ("state/tonga", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
@@ -433,3 +445,11 @@ def test_member_lists_after_a_numbered_anaphor_between_dashes_and_an_expansion(r
                                                                       "state/south-africa")} | {
         ("state/egypt", "joined"), ("state/ethiopia", "joined"), ("state/iran", "joined")}
     assert next(e for e in facts.events if e.type == "accession").date == "2023"
+
+
+def test_a_post_without_owner_takes_no_state_from_a_dateline_but_the_capital_its_sentence_opens_in(run):
+    facts = run("Headline\nSUVA, Fiji — Kiribati will leave the forum, President Taneti Maamau said on Sunday.\n"
+                "In Kyiv, Foreign Minister Dmytro Kuleba welcomed the decision.\n")
+    roles = {(r.person, r.title, r.of) for r in facts.roles}
+    assert ("person/taneti-maamau", "President", "state/kiribati") in roles
+    assert ("person/dmytro-kuleba", "Foreign Minister", "state/ukraine") in roles
