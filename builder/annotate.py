@@ -44,6 +44,7 @@ from spacy.util import filter_spans
 
 from .model import Article
 from .nlp_model import SHIPPED_MODEL, load_model, model_disagrees, model_mentions
+from .read import in_dateline
 from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
@@ -292,8 +293,9 @@ def newskg_model_mentions(doc: Doc) -> Doc:
 def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     """The model's mentions of these kinds, except those only in a headline. The model is often wrong about organisations (places and
     people come out as ORG), so a one-word one is taken only when the article names it twice
-    or it is an acronym; names of things ("North Natuna Sea") are never organisations."""
-    return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m)
+    or it is an acronym; names of things ("North Natuna Sea") and the place of a dateline
+    ("ARUSHA, Tanzania —") are never organisations."""
+    return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m) and not in_dateline(doc.text, m.start_char, m.end_char)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
             and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
 

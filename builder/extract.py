@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as DocSpan
 
 from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
+from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, Reference, load_reference
 
 #: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
@@ -33,7 +34,7 @@ _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the 
 #: since 2023,") and a few words.
 _GAP = r"(?:,[^.;,⟨⟩]{1,100},)?[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
-_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|last|youngest)"
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest|last|youngest)"
 #: What may follow an organisation that is the object ("founded ⟨O0⟩ in 2009"), where a noun
 #: would make it a modifier ("founded the ⟨O0⟩ summit").
 _OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|decades|years|months)\b))"
@@ -82,6 +83,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs|ratified|ratifies) (?:on to |onto )?the {_MO}(?:\s*\(⟨O\d+⟩\))? (?:agreement|treaty|accord|charter)\b"),
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs) (?:on to|onto|up to) {_THE}{_MO}{_OBJECT_END}"),
     ("joined", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member\b"),
+    ("joined", rf"{_MS},? (?:which|who) became {_THE}{_ORDINAL} (?:full )?member\b(?! of)"),  # "⟨S0⟩, which became the seventh member"
     # "⟨O0⟩ - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ - expanded last year to include ⟨S3⟩, ⟨S4⟩ and ⟨S5⟩"
     ("joined", rf"{_MO}(?:[^.;⟨⟩]|⟨S\d+⟩){{0,120}}?\b(?:expanded|expands|enlarged|grew|widened)\b[^.;⟨⟩]{{0,30}}?\bto (?:include|admit|take in) {_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|wants|wanted|hopes|hoped|aims|aimed|plans|planned|planning|intends|intended|is set|is expected|is poised|asked|decision|decided|agreed|voted)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
@@ -128,6 +130,8 @@ LIST_TRIGGER = re.compile(
     r"among them|among whom|namely)\b|\((?=\s*⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: A relative clause about one state: it does not reach back to the states listed before it.
+_SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|joined|left|quit|remains|withdrew)\b")
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
 _A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
@@ -278,7 +282,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
-    memberships = _memberships(masked, doc.text)
+    memberships, steps = _memberships(masked, doc.text)
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
@@ -286,7 +290,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
     officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
-    events = _events(masked, doc.text, memberships, owners, media, officials)
+    events = _events(masked, doc.text, memberships + steps, owners, media, officials)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -378,12 +382,19 @@ def _evidence(masked: _Masked, text: str) -> Span:
     return Span.of(text, masked.sentence.start_char, masked.sentence.end_char)
 
 
-def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
+def _memberships(sentences: list[_Masked], text: str) -> tuple[tuple[Membership, ...], tuple[Membership, ...]]:
+    """The membership of each state in each organisation, with the status of highest
+    precedence, and the earlier accessions or withdrawals the body reports that are another
+    kind of event than that status ("⟨S0⟩, which joined in 1996," of a state that has now left).
+    Suspensions and freezes are left to the triggers, which report them as announcements."""
     found: dict[tuple[str, str], Membership] = {}
+    offered: list[Membership] = []
 
     def offer(member: str, org: str | None, status: str, evidence: Span, date: str | None, heading: bool) -> None:
         if not member.startswith("state/") or org is None:
             return
+        if not heading:
+            offered.append(Membership(member, org, status, evidence, date))
         current = found.get((member, org))
         if current is None or (PRECEDENCE.index(status) < PRECEDENCE.index(current.status) and not heading):
             found[(member, org)] = Membership(member, org, status, evidence, date)
@@ -392,7 +403,10 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
         evidence = _evidence(masked, text)
         for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
-                members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
+                if _SINGULAR_RELATIVE.match(masked.text, match.end("s")):  # "A, B and ⟨S2⟩, which became the seventh member": ⟨S2⟩ alone
+                    members, start = [match.group("s")], match.start("s") - 2
+                else:
+                    members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
                 start = min(start, match.start())
                 if _governed(_DENIAL, masked.text, start, match.end(), after=_REJECTION) or (
                         status != "member" and _governed(_HEDGE, masked.text, start, match.end(), after=_CONDITION)):
@@ -410,7 +424,13 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[Membership, ...]:
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
-    return tuple(sorted(found.values(), key=lambda m: (m.evidence.start, m.member, m.organization)))
+    steps: dict[tuple[str, str, str], Membership] = {}
+    for m in offered:
+        kind = EVENT_OF_STATUS.get(m.status)
+        if kind in ("withdrawal", "accession") and kind != EVENT_OF_STATUS.get(found[(m.member, m.organization)].status):
+            steps.setdefault((m.member, m.organization, kind), m)
+    order = lambda m: (m.evidence.start, m.member, m.organization)
+    return tuple(sorted(found.values(), key=order)), tuple(sorted(steps.values(), key=order))
 
 
 def _clause_date(masked: _Masked, start: int, end: int) -> str | None:
@@ -540,15 +560,13 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         sentence = span.sent
         owner = span._.role_of or owner_of.get(key) or next(
             (e._.key for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-             and not _DATELINE.match(text, sentence.start_char, e.start_char)), None) or _placed_in(sentence, reference) or (
+             and not in_dateline(text, e.start_char, e.end_char)), None) or _placed_in(sentence, reference) or (
             topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
     return tuple(found.values())
 
 
-#: A wire dateline before a name: "SUVA, Fiji — ..." places the report, it names no owner.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s*$")
 _OPENS_IN = re.compile(r"\s*In\s+$")
 
 

@@ -2,7 +2,8 @@
 
 Metadata comes from ``NAME.meta.json`` beside ``NAME.txt`` when there is one; otherwise
 the title is the first non-empty line and a date printed alone near the top of the text
-(``2023-09-24 13:05:49``, ``June 12, 2024``) is the publication date.
+(``2023-09-24 13:05:49``, ``June 12, 2024``, ``Published 16 March 2022, 21:47 GMT``,
+``Aug. 24, 2023 5:40 PM``, ``12.03.2023``) is the publication date.
 """
 
 from __future__ import annotations
@@ -22,15 +23,33 @@ from .model import Source
 DATE_LINES = 4
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A month by name, full or cut short ("March", "Mar", "Mar.", "Sept."): strptime's %b takes its first three letters.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:\w+day,?\s+)?"
+#: What may follow the date on its line: a time with its zone ("21:47 GMT", "5:40 PM", "at 10.05 a.m. IST"), a separator.
+_TIME_TAIL = r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|]*$"
 _DATELINE_PLACE = r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
 _DATELINE_END = r"\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s"
+#: A wire dateline opening a paragraph: "ARUSHA, Tanzania —", "NIAMEY, July 7, 2024 (Reuters) —".
+DATELINE = re.compile(rf"[A-Z][A-Z .'’-]{{1,30}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?(?:,\s*[A-Za-z.]*\s*\d[\w ,.]{{0,20}}?)?{_DATELINE_END}")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in the dateline that opens its line: it places the report."""
+    line = text.rfind("\n", 0, start) + 1
+    match = DATELINE.match(text, line)
+    return match is not None and end <= match.end()
+
+
+#: (pattern, how its groups read as year, month, day): a date alone on a line near the top, or opening the first paragraph.
 _DATE_LINE = [
-    (re.compile(r"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?.*)?$", re.I), "%Y-%m-%d"),
-    (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?((?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%B %d %Y"),
-    (re.compile(rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b[^A-Za-z]*$", re.I), "%d %B %Y"),
+    (re.compile(rf"^{_PREFIX}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?.*)?$", re.I), "ymd"),
+    (re.compile(rf"^{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "mdy"),
+    (re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),
+    (re.compile(rf"^{_PREFIX}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),  # "12.03.2023": day first
     # a wire dateline opening the first paragraph: "NIAMEY, Niger, July 7, 2024 (Reuters) — The ..."
-    (re.compile(rf"^{_DATELINE_PLACE}((?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}){_DATELINE_END}"), "%B %d %Y"),
-    (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}){_DATELINE_END}"), "%d %B %Y"),
+    (re.compile(rf"^{_DATELINE_PLACE}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_DATELINE_END}"), "mdy"),
+    (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}}){_DATELINE_END}"), "dmy"),
 ]
 _META_KEYS = {"title", "published", "url", "outlet"}
 
@@ -116,11 +135,13 @@ def _date_near_top(lines: list[str]) -> date | None:
     """A date standing alone on one of the first lines, as news sites print it, or in the
     dateline that opens the first paragraph."""
     for line in lines[1 : 1 + DATE_LINES]:
-        for pattern, fmt in _DATE_LINE:
-            match = pattern.match(line)
+        for pattern, order in _DATE_LINE:
+            match = pattern.match(line.strip())
             if match:
+                parts = dict(zip(order, match.groups()))
+                month = parts["m"] if parts["m"].isdigit() else datetime.strptime(parts["m"][:3], "%b").month
                 try:
-                    return datetime.strptime(match.group(1).replace(",", ""), fmt).date()
+                    return date(int(parts["y"]), int(month), int(parts["d"]))
                 except ValueError:
                     continue
     return None

@@ -453,3 +453,13 @@ def test_a_post_without_owner_takes_no_state_from_a_dateline_but_the_capital_its
     roles = {(r.person, r.title, r.of) for r in facts.roles}
     assert ("person/taneti-maamau", "President", "state/kiribati") in roles
     assert ("person/dmytro-kuleba", "Foreign Minister", "state/ukraine") in roles
+
+
+def test_an_earlier_accession_of_a_state_that_has_left_is_an_event_of_its_own(run):
+    facts = run("Headline\nSTRASBOURG — The Council of Europe expelled Russia on Wednesday. Russia, which joined in 1996, "
+                "had been suspended in February.\nThe organisation also includes Kenya, Uganda and the Democratic Republic of Congo, which "
+                "became the seventh member two years ago.\n")
+    events = {(e.type, e.agents[:1], e.date) for e in facts.events if e.type in ("accession", "withdrawal")}
+    assert {("withdrawal", ("state/russia",), "2024-06-19"), ("accession", ("state/russia",), "1996")} <= events
+    assert {("state/democratic-republic-of-the-congo", "joined"), ("state/kenya", "member")} <= memberships(facts, "org/coe")
+    assert not [e for e in facts.entities if e.key == "org/strasbourg"]

@@ -3,6 +3,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from builder.clean import clean
 from builder.read import read_source, read_sources
 
@@ -81,3 +83,24 @@ def test_a_wire_dateline_opening_the_first_paragraph_gives_the_date(tmp_path):
                             ("Headline\n\nIn Paris, July 7, 2024 was hot - very hot.", None)]:
         (tmp_path / "a.txt").write_text(text, encoding="utf-8")
         assert read_source(tmp_path / "a.txt").published == published
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Published 16 March 2022, 21:47 GMT", date(2022, 3, 16)),
+    ("Updated: 12 Mar 2023, 14:05 IST", date(2023, 3, 12)),
+    ("Aug. 24, 2023 5:40 PM", date(2023, 8, 24)),
+    ("Sept. 3, 2024 at 10.05 a.m. EDT", date(2024, 9, 3)),
+    ("Last updated on 3 Jan 2025 | 10:00", date(2025, 1, 3)),
+    ("12.03.2023", date(2023, 3, 12)),
+    ("March 4 2024 was a cold day", None),
+])
+def test_a_date_line_in_the_forms_news_sites_print(tmp_path, line, published):
+    (tmp_path / "a.txt").write_text(f"Headline\n{line}\n\nThe leaders met.", encoding="utf-8")
+    assert read_source(tmp_path / "a.txt").published == published
+
+
+def test_a_dateline_places_a_report_and_names_no_body():
+    from builder.read import in_dateline
+    text = "ARUSHA, Tanzania — Somalia joined.\nKYIV, Ukraine, Sept. 3 (Reuters) - Talks began.\nNATO, the alliance - said so."
+    assert in_dateline(text, 0, 6) and in_dateline(text, 8, 16) and not in_dateline(text, 19, 26)
+    assert in_dateline(text, 35, 39) and not in_dateline(text, text.index("NATO"), text.index("NATO") + 4)
