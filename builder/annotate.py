@@ -429,7 +429,7 @@ class _PeopleFinder:
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
-                    untitled._.role_title, untitled._.role_of = _normal_title(title.text), owner[1]
+                    untitled._.role_title, untitled._.role_of = _normal_title(_former(doc, title) + title.text), owner[1]
                     roles.append(untitled)
                 continue
             if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
@@ -443,8 +443,7 @@ class _PeopleFinder:
             if title.text.lower() in RANKS:
                 continue
             role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
-            former = role.start > 0 and doc[role.start - 1].lower_ == "former"  # "former US President Barack Obama"
-            role._.role_title = _normal_title(("former " if former else "") + title.text)
+            role._.role_title = _normal_title(_former(doc, role) + title.text)
             role._.role_of = owner[1] if owner else None
             role._.key = key
             roles.append(role)
@@ -479,7 +478,8 @@ class _PeopleFinder:
             else:
                 span._.key = _named_last(named[_surname(span)], span.start)._.key
         for role in roles:  # the holder's name lies in the role and was given its key
-            role._.key = next((p._.key for p, key in given if key == role._.key and role.start <= p.start and p.end <= role.end), role._.key)
+            role._.key = next((p._.key for p, key in given if key == role._.key and role.start <= p.start and p.end <= role.end), None) or next(
+                (p._.key for p, key in given if key == role._.key), role._.key)  # "Almagro, a former ...": a surname set off before
         by_surname = {surname: people[0]._.key for surname, people in named.items()}
         # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
         inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
@@ -717,6 +717,11 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     return doc[start if owned else title.start:end]
 
 
+def _former(doc: Doc, span: Span) -> str:
+    """"former " when the post is a past one: "former US President Barack Obama"."""
+    return "former " if span.start > 0 and doc[span.start - 1].lower_ == "former" else ""
+
+
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     """"the country's justice minister, Bence Tuzson, told ...": a name set off after the title."""
     before = doc[title.start - 1].lower_ if title.start > 0 else ""
@@ -752,7 +757,7 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
     and "Mihai Popșoi, who is also foreign minister"."""
     i = title.start
-    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")
+    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")
                      or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, "country", "nation"})):
         i -= 1  # "X, the alliance's secretary general"
     if i > 2 and doc[i].lower_ in {"'s", "’s"} and _is_name_token(doc[i - 1]):  # "X, Prime Minister Viktor Orban's chief of staff"
@@ -769,8 +774,8 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
             start -= 1
         while start < end and not _is_name_token(doc[start]):
             start += 1
-        if end - start >= 2:
-            return doc[start:end]
+        if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
+            return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full
     return None
 
 

@@ -46,6 +46,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure) from {_THE}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|had been) expelled from {_THE}{_MO}"),
     ("left", rf"{_MO}{_GAP}\bexpelled {_MS}"),
+    ("left", rf"{_MS}{_GAP}\b(?:ceased|ceases) to be (?:a |an )?members?(?: states?| countries)?(?: of {_THE}{_MO})?"),
     ("left", rf"{_MS}(?:,{_GAP},)? (?:is|are) no longer (?:a |an )?(?:{_MO} )?members?\b"),
     ("left", rf"{_MS}(?:,{_GAP},)? (?:is|are) no longer (?:a |an )?members?(?: states?| countries)? of {_THE}{_MO}"),
     # "Only two countries have quit the court before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019"
@@ -145,7 +146,7 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
-_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|\d+)[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")  # "the 15-nation bloc"
+_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")  # "the 15-nation bloc", "the inter-American body"
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
 #: "the three Sahel states", "the two countries": the last group of that many states named together.

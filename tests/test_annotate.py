@@ -83,6 +83,8 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Anna Berg, a trade economist at the Institute for Security Studies, spoke.", "person/anna-berg", "Trade Economist",
      "org/institute-for-security-studies"),
     ("Jan Kowalski, deputy chairman of the party, spoke.", "person/jan-kowalski", "Deputy Chairman", None),
+    ("Luis Almagro met Foreign Minister Denis Moncada. Almagro, a former foreign minister of Uruguay, spoke.", "person/luis-almagro",
+     "Former Foreign Minister", "state/uruguay"),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)

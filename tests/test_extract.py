@@ -340,6 +340,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The World Health Organization met. Trump signed an order directing Washington to leave the agency.", "org/who",
      {("state/united-states", "leaving")}),
     ("The minister said that Argentina would remain a member of the African Union.", "org/au", {("state/argentina", "member")}),
+    ("The Organization of American States met. Nicaragua ceased to be a member on Sunday. Cuba left the inter-American body in 1962.",
+     "org/oas", {("state/nicaragua", "left"), ("state/cuba", "left")}),
     ("Somalia became the eighth member of the East African Community. The country joins a bloc which also includes Kenya and Uganda.",
      "org/eac", {("state/somalia", "joined"), ("state/kenya", "member"), ("state/uganda", "member")}),
     ("Kiribati will leave the Pacific Islands Forum. The forum comprises Fiji, Samoa and Tonga, while China attends as a partner.",
