@@ -34,6 +34,7 @@ _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the 
 #: since 2023,") and a few words.
 _GAP = r"(?:,[^.;,⟨⟩]{1,100},)?[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
+_FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|other|fellow)"
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest|last|youngest)"
 #: What may follow an organisation that is the object ("founded ⟨O0⟩ in 2009"), where a noun
 #: would make it a modifier ("founded the ⟨O0⟩ summit").
@@ -97,6 +98,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
+    ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
+    ("joined", rf"\b(?:voted|agreed|decided) to (?:admit|readmit) {_THE}{_MS}"),
     ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
@@ -107,6 +110,10 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
+    ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
+    # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
+    ("member", rf"(?:\b{_FEW}\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other )?(?:members|member states|member countries),\s*{_THE}{_MS}"),
+    ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
@@ -128,7 +135,7 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
-    r"among them|among whom|namely)\b|\((?=\s*⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
+    r"among them|among whom|namely)\b|\((?=\s*⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
 #: A relative clause about one state: it does not reach back to the states listed before it.
@@ -397,7 +404,7 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[tuple[Membership,
         if not heading:
             offered.append(Membership(member, org, status, evidence, date))
         current = found.get((member, org))
-        if current is None or (PRECEDENCE.index(status) < PRECEDENCE.index(current.status) and not heading):
+        if current is None or (_supersedes(status, date, current) and not heading):
             found[(member, org)] = Membership(member, org, status, evidence, date)
 
     for masked in sorted(sentences, key=lambda m: m.heading):  # a headline only adds what the body does not state
@@ -432,6 +439,15 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[tuple[Membership,
             steps.setdefault((m.member, m.organization, kind), m)
     order = lambda m: (m.evidence.start, m.member, m.organization)
     return tuple(sorted(found.values(), key=order)), tuple(sorted(steps.values(), key=order))
+
+
+def _supersedes(status: str, date: str | None, current: Membership) -> bool:
+    """Whether a statement of ``status`` on ``date`` replaces the ``current`` one: the later of
+    two dated statements ("suspended in November 2011", then readmitted on Sunday), else the
+    status of higher precedence ("left" over "member")."""
+    if date and current.date and not date.startswith(current.date) and not current.date.startswith(date):
+        return date > current.date
+    return PRECEDENCE.index(status) < PRECEDENCE.index(current.status)
 
 
 def _clause_date(masked: _Masked, start: int, end: int) -> str | None:

@@ -20,7 +20,7 @@ from .errors import InputError
 from .model import Source
 
 #: How many non-empty lines from the top may hold the publication date.
-DATE_LINES = 4
+DATE_LINES = 12
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: A month by name, full or cut short ("March", "Mar", "Mar.", "Sept."): strptime's %b takes its first three letters.

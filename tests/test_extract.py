@@ -342,6 +342,17 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The minister said that Argentina would remain a member of the African Union.", "org/au", {("state/argentina", "member")}),
     ("The Organization of American States met. Nicaragua ceased to be a member on Sunday. Cuba left the inter-American body in 1962.",
      "org/oas", {("state/nicaragua", "left"), ("state/cuba", "left")}),
+    ("The Arab League met. Syria was one of the states that founded the league in Cairo in 1945, alongside Egypt and Iraq. "
+     "Two members, Qatar and Kuwait, objected.", "org/arab-league",
+     {(s, "member") for s in ("state/syria", "state/egypt", "state/iraq", "state/qatar", "state/kuwait")}),
+    ("Mercosur met. The bloc's four founding members, Argentina, Brazil, Paraguay and Uruguay, agreed. Bolivia, meanwhile, is completing "
+     "its accession.", "org/mercosur", {("state/argentina", "member"), ("state/brazil", "member"), ("state/paraguay", "member"),
+                                        ("state/uruguay", "member"), ("state/bolivia", "joining")}),
+    ("France and Ireland, two of the EU's 27 members, objected. Bolivia will also keep its seat in the Andean Community.", None,
+     {("state/france", "member"), ("state/ireland", "member"), ("state/bolivia", "member")}),
+    ("Eritrea left IGAD on Friday. The decision leaves IGAD with seven members: Djibouti, Ethiopia and Kenya.", "org/igad",
+     {("state/eritrea", "left"), ("state/djibouti", "member"), ("state/ethiopia", "member"), ("state/kenya", "member")}),
+    ("UNESCO met. In 2011 member states voted to admit Palestine.", "org/unesco", {("state/palestine", "joined")}),
     ("Somalia became the eighth member of the East African Community. The country joins a bloc which also includes Kenya and Uganda.",
      "org/eac", {("state/somalia", "joined"), ("state/kenya", "member"), ("state/uganda", "member")}),
     ("Kiribati will leave the Pacific Islands Forum. The forum comprises Fiji, Samoa and Tonga, while China attends as a partner.",
@@ -465,3 +476,9 @@ def test_an_earlier_accession_of_a_state_that_has_left_is_an_event_of_its_own(ru
     assert {("withdrawal", ("state/russia",), "2024-06-19"), ("accession", ("state/russia",), "1996")} <= events
     assert {("state/democratic-republic-of-the-congo", "joined"), ("state/kenya", "member")} <= memberships(facts, "org/coe")
     assert not [e for e in facts.entities if e.key == "org/strasbourg"]
+
+
+def test_of_two_dated_statements_the_later_gives_the_status(run):
+    facts = run("Headline\nThe United States rejoined UNESCO on Monday. In October 2017, President Donald Trump announced that the "
+                "United States would leave UNESCO. Those who say it will stay are wrong: Israel left UNESCO in 2018.\n")
+    assert memberships(facts, "org/unesco") == {("state/united-states", "joined"), ("state/israel", "left")}

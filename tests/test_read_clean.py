@@ -99,6 +99,12 @@ def test_a_date_line_in_the_forms_news_sites_print(tmp_path, line, published):
     assert read_source(tmp_path / "a.txt").published == published
 
 
+def test_a_date_line_below_the_site_furniture_and_byline(tmp_path):
+    furniture = "Skip to content\nThe Gulf Ledger\nMiddle East | Diplomacy\nHeadline\nHeadline\nA teaser line\nBy Rania Haddad, Staff reporter\n"
+    (tmp_path / "a.txt").write_text(furniture + "Last updated 19.05.2023 | 18:42\n\nThe leaders met.", encoding="utf-8")
+    assert read_source(tmp_path / "a.txt").published == date(2023, 5, 19)
+
+
 def test_a_dateline_places_a_report_and_names_no_body():
     from builder.read import in_dateline
     text = "ARUSHA, Tanzania — Somalia joined.\nKYIV, Ukraine, Sept. 3 (Reuters) - Talks began.\nNATO, the alliance - said so."
