@@ -48,7 +48,7 @@ from .read import in_dateline
 from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
-for _name in ("key", "date_value", "role_title", "role_of", "speaker"):
+for _name in ("key", "date_value", "role_title", "role_of", "speaker", "canonical"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("article_date"):
@@ -87,6 +87,7 @@ OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magaz
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
 _TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mp", "mps"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split()}
+_SINGLE_TITLES = {t for t in TITLES if " " not in t} | {"mp", "mps"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -278,9 +279,35 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(bodies + _short_names(doc, bodies, new) + _outlets(doc))
+    new.extend(bodies + _short_names(doc, bodies, new) + _outlets(doc) + _state_ministries(doc))
     _set_ents(doc, new, override=True)
     return doc
+
+
+#: What a state's ministry is for, as reporters write it in lowercase: "Qatar's foreign ministry".
+PORTFOLIOS = {"foreign", "defence", "defense", "interior", "justice", "health", "finance", "economy", "trade", "energy",
+              "information", "education", "agriculture", "foreign affairs", "external affairs", "home"}
+
+
+def _state_ministries(doc: Doc) -> list[Span]:
+    """A state's ministry named in lowercase after its state or demonym ("Venezuela's foreign
+    ministry said", "the Chinese foreign ministry"): one body per state and portfolio."""
+    found = []
+    for token in doc:
+        if token.lower_ != "ministry" or not token.is_lower:
+            continue
+        start = next((token.i - n for n in (2, 1) if token.i - n > 0 and doc[token.i - n:token.i].text.lower() in PORTFOLIOS), None)
+        if start is None:
+            continue
+        owner = doc[start - 2] if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} else doc[start - 1]
+        state = owner.ent_type_ in ("GPE", "NORP") and next((e._.key for e in doc.ents if e.start <= owner.i < e.end), None)
+        state = _state_of(state) if state else None
+        if state and state.startswith("state/"):
+            span = Span(doc, start, token.i + 1, label="ORG")
+            span._.key = f"org/{state.split('/', 1)[1]}-{slugify(span.text)}"
+            span._.canonical = f"{_normal_title(span.text)} of {load_reference().get(state).name}"  # "Foreign Ministry of Qatar"
+            found.append(span)
+    return found
 
 
 @Language.component("newskg_model_mentions", assigns=["doc.ents", "span._.key"], requires=["doc.spans"])
@@ -699,7 +726,7 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     after it set off by a comma ("deputy prime minister for European integration, ...") and
     an "of ..." before "at" ("head of oil research at ...")."""
     start = title.start
-    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _TITLE_LAST_WORDS and (
+    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _SINGLE_TITLES and (
             not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
         start -= 1
     if doc[start].lower_ == "and":
@@ -769,8 +796,9 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     if i > 1 and doc[i - 1].text == ",":
         end = i - 1
         start = end
-        while start > 0 and end - start < 5 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ..."
-                start < end and doc[start - 1].lower_ in NAME_PARTICLES and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
+        while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
+                start < end and (doc[start - 1].lower_ in NAME_PARTICLES or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_))
+                and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
             start -= 1
         while start < end and not _is_name_token(doc[start]):
             start += 1
@@ -1081,8 +1109,9 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
         if speaker:
             return speaker
     sentence_start = doc[start].sent.start
-    if start > sentence_start and doc[start - 1].text == ":":  # X opposed the plan: "..."
-        subject = _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
+    if start > sentence_start and doc[start - 1].text == ":":  # X opposed the plan: "...", X's ministry said in a statement: "..."
+        lead = doc[sentence_start:start - 1]
+        subject = _agent_in(doc, lead, next((t.i for t in reversed(lead) if t.lower_ in SPEECH_VERBS), sentence_start))
         if subject:
             return subject
     before = doc[max(sentence_start, start - 25):start]
@@ -1142,6 +1171,7 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             return earlier._.key
     candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
                   and e._.key and not _addressed(doc, e.start)]
+    candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)] or candidates
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:
@@ -1157,6 +1187,18 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             if holders:
                 return holders[-1]
     return None
+
+
+def _in_aside(doc: Doc, ent: Span, verb_i: int) -> bool:
+    """Whether ``ent`` is named in a relative clause set off before the verb: "Rosario
+    Murillo, who is also Ortega's wife, said" (Murillo speaks, not Ortega)."""
+    if ent.end > verb_i:
+        return False
+    sentence = doc[ent.start].sent
+    opener = next((t for t in reversed(doc[sentence.start:ent.start]) if t.text == "," and t.i + 1 < len(doc)
+                   and doc[t.i + 1].lower_ in {"who", "whose", "which"}), None)
+    return opener is not None and any(t.text == "," for t in doc[ent.end:verb_i]) and not any(
+        t.text == "," for t in doc[opener.i + 1:ent.start])
 
 
 def _addressed(doc: Doc, i: int) -> bool:

@@ -908,6 +908,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
     of a post still appears, without aliases, because facts point at it."""
     forms: dict[str, dict[str, None]] = defaultdict(dict)
     mentions: dict[str, list[Span]] = defaultdict(list)
+    canonical = {e._.key: e._.canonical for e in ents if e._.canonical}  # the name a lowercase mention implies
     text = ents[0].doc.text if ents else ""  # Doc.text joins every token: read it once
     for ent in ents:
         if ent.label_ in ("NORP", "DATE"):
@@ -928,6 +929,8 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
         aliases = tuple(forms.get(key, {}))
         if ref is not None:
             name = ref.name
+        elif key in canonical:
+            name = canonical[key]
         elif kind == "person":
             name = max(aliases, key=lambda a: (len(a.split()), len(a)), default=key)
         else:

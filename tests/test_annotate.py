@@ -85,6 +85,10 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Jan Kowalski, deputy chairman of the party, spoke.", "person/jan-kowalski", "Deputy Chairman", None),
     ("Luis Almagro met Foreign Minister Denis Moncada. Almagro, a former foreign minister of Uruguay, spoke.", "person/luis-almagro",
      "Former Foreign Minister", "state/uruguay"),
+    ("IGAD met. The bloc's executive secretary, Workneh Gebeyehu, said he regretted it.", "person/workneh-gebeyehu", "Executive Secretary",
+     "org/igad"),
+    ("In Nairobi, Musalia Mudavadi, Kenya's foreign affairs cabinet secretary, spoke.", "person/musalia-mudavadi",
+     "Foreign Affairs Cabinet Secretary", "state/kenya"),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)
@@ -192,6 +196,12 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
     ('Headline\nPresident Joe Biden spoke. He added: "We stand with our allies today."', "person/joe-biden", "We stand with our allies today."),
     ('Headline\n“Sweden is safer today,” Prime Minister Ulf Kristersson told reporters.', "person/ulf-kristersson", "Sweden is safer today"),
     ("Headline\nWe will leave. We will decide when, said Prime Minister Nikol Pashinyan.", "person/nikol-pashinyan", "We will leave. We will decide when"),
+    ('Headline\n"Today we are free," Vice President Rosario Murillo, who is also Daniel Ortega\'s wife, said.', "person/rosario-murillo",
+     "Today we are free"),
+    ('Headline\nVenezuela\'s foreign ministry said in a statement: "Mercosur has no authority here."', "org/venezuela-foreign-ministry",
+     "Mercosur has no authority here."),
+    ('Headline\n"Our position has not changed," Majed al-Ansari, a spokesman for Qatar\'s foreign ministry, said.', "person/majed-al-ansari",
+     "Our position has not changed"),
 ])
 def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
     doc = doc_of(text)
@@ -317,3 +327,10 @@ def test_a_former_holder_holds_a_former_post(doc_of):
     doc = doc_of("Headline\nThe deal was signed by former US President Barack Obama and President Emmanuel Macron of France.")
     assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
         ("person/barack-obama", "Former President", "state/united-states"), ("person/emmanuel-macron", "President", "state/france")}
+
+
+def test_a_states_ministry_named_in_lowercase_is_an_organisation_of_that_state(doc_of):
+    doc = doc_of("Headline\nThe Chinese foreign ministry said it was fine. Kenya's defence ministry agreed. The ministry of truth did not.")
+    ministries = {(e.text, e._.key, e._.canonical) for e in doc.ents if e.label_ == "ORG"}
+    assert ministries == {("foreign ministry", "org/china-foreign-ministry", "Foreign Ministry of China"),
+                          ("defence ministry", "org/kenya-defence-ministry", "Defence Ministry of Kenya")}
