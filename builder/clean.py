@@ -1,7 +1,7 @@
 """Stage 2, clean: tell the article from the site furniture around it.
 
 Scraped news carries navigation ("Skip to content"), prompts ("Leave a Reply", "Follow X
-on"), share and comment blocks, hashtag lines, teasers cut off with "..." and, after the
+on"), bylines ("By Jane Doe, Reuters"), share and comment blocks, hashtag lines, teasers cut off with "..." and, after the
 article, other stories' headlines. Such lines are kept as boilerplate spans (they are
 recorded, not deleted) and yield no facts. A line that closes the article ("Comments",
 "Read also:", "Leave a Reply") makes everything after it boilerplate too.
@@ -20,6 +20,7 @@ _FURNITURE = re.compile(
       | subscribe.{0,60} | sign\ up.{0,60} | log\ ?in | members?\ public | related(?:\ (?:articles|stories|posts))?:?
       | read\ (?:more|also|next)\b.* | see\ also:? | tags?:.* | this\ site\ uses\ akismet.* | photo:.{0,80}
       | (?:\#\w+[\s…\.]*){2,}
+      | by\ [^.!?]{2,100}(?<![.!?]) | (?:staff|special)\ (?:reporter|writer|correspondent)s? | \(?(?:reporting|writing|editing)\ by\ .*  # bylines and credits
       | .{0,200}\b(?:image|photo|picture|credit)s?:\ [^:]{1,60}  # a picture caption ending in its credit
     )$""",
     re.I | re.X,

@@ -110,3 +110,15 @@ def test_a_dateline_places_a_report_and_names_no_body():
     text = "ARUSHA, Tanzania — Somalia joined.\nKYIV, Ukraine, Sept. 3 (Reuters) - Talks began.\nNATO, the alliance - said so."
     assert in_dateline(text, 0, 6) and in_dateline(text, 8, 16) and not in_dateline(text, 19, 26)
     assert in_dateline(text, 35, 39) and not in_dateline(text, text.index("NATO"), text.index("NATO") + 4)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("By Carlos Medina and Laura Whitfield, staff reporters", True),
+    ("By Jane Doe, Reuters", True),
+    ("Staff reporter", True),
+    ("(Reporting by Jane Doe; Editing by John Roe)", True),
+    ("By Sunday, the talks had ended.", False),
+])
+def test_bylines_and_credits_are_furniture_but_a_sentence_opening_with_by_is_not(line, furniture):
+    cleaned = clean(article(f"Headline\n{line}\nThe leaders met on Monday."))
+    assert (line in [s.text for s in cleaned.boilerplate]) == furniture
