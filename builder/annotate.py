@@ -126,6 +126,10 @@ SPEECH_VERBS = {
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 REGNAL_NUMBERS = {"II", "III", "IV"}  # they follow a single name too: "Elizabeth II"
+#: Verbs of going somewhere: "flew to New Delhi" is a place, "sent a note to Moscow" its government.
+MOTION_VERBS = {"fly", "flew", "flies", "travel", "travels", "travelled", "traveled", "go", "goes", "went", "return", "returns", "returned",
+                "head", "heads", "headed", "come", "comes", "came", "move", "moved", "fled", "flee", "drive", "drove", "sail", "sailed",
+                "march", "marched"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
@@ -451,8 +455,8 @@ class _PeopleFinder:
             then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
             # past an acronym: "Member of Parliament (MP) Yvette Cooper"
             after = then.end + 3 if then.end + 2 < len(doc) and doc[then.end].text == "(" and doc[then.end + 2].text == ")" else then.end
-            name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_before_apposition(doc, title)
-                    or _name_in_apposition(doc, title))
+            name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_in_apposition(doc, title)
+                    or _name_before_apposition(doc, title))  # "According to Ortiz, Paraguay's president, Santiago Peña,": Peña
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
@@ -660,8 +664,12 @@ def _name_after(doc: Doc, i: int) -> Span | None:
         inside = end > i and not token.is_sent_start
         if _is_name_token(token) and (end == i or inside):
             end += 1
+        elif end == i and _city_as_given_name(doc, token):
+            end += 1  # "Santiago Peña": a capital's name as a first name
         elif inside and token.is_title and token.lower_ in _MONTH_NAMES and not token.ent_type_:
             end += 1
+        elif re.fullmatch(r"[A-Z]\.", token.text) and end + 1 < len(doc) and _is_name_token(doc[end + 1]) and (end == i or inside):
+            end += 1  # an initial: "George W. Bush", "S. Jaishankar"
         elif inside and token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and (
                 (doc[end + 1].text == "-" and not token.whitespace_ and _is_name_token(doc[end + 2]))
                 or (token.whitespace_ and _is_name_token(doc[end + 1]))):
@@ -673,6 +681,14 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     if end < len(doc) and doc[end].text in NAME_SUFFIXES and (end - i >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr.", "Queen Elizabeth II"
     return doc[i:end] if end > i else None
+
+
+def _city_as_given_name(doc: Doc, token) -> bool:
+    """A one-word city the reference matched, followed by a surname: "Santiago Peña", "Victoria Nuland"."""
+    if token.ent_type_ != "GPE" or not token.is_title or not token.whitespace_ or token.i + 1 >= len(doc) or not _is_name_token(doc[token.i + 1]):
+        return False
+    city = next((e for e in doc.ents if e.start == token.i and e.end == token.i + 1), None)  # the whole entity, one word
+    return city is not None and (city._.key or "").startswith("city/")
 
 
 def _same_person(fuller: Span, name: Span) -> bool:
@@ -732,6 +748,13 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     if doc[start].lower_ == "and":
         start += 1
     owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s", "a", "an"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
+    if not owned:  # capitalised: "India's External Affairs Minister", only when they lead back to the owner
+        first = title.start
+        while first > title.start - 4 and first > 1 and doc[first - 1].is_title and doc[first - 1].is_alpha and not doc[first - 1].ent_type_ and (
+                doc[first - 1].lower_ not in _SINGLE_TITLES | _NAME_STOPWORDS):
+            first -= 1
+        if first < title.start and (doc[first - 1].lower_ in {"'s", "’s"} or doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP")):
+            start, owned = first, True
     end = title.end
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
         stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
@@ -752,7 +775,7 @@ def _former(doc: Doc, span: Span) -> str:
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     """"the country's justice minister, Bence Tuzson, told ...": a name set off after the title."""
     before = doc[title.start - 1].lower_ if title.start > 0 else ""
-    if before not in {"the", "'s", "’s", "its", "his", "her", "their"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
+    if before not in {"the", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1
     rank = next((n for n in (2, 1) if doc[start:start + n].text.lower() in RANKS), 0)  # "..., Colonel Amadou Abdramane"
@@ -773,9 +796,11 @@ def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
 
 def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, words: tuple[str, ...] = ("of",)) -> Span | None:
     """The entity in "of (the) <entity>" when token ``i`` is "of" or another of ``words``
-    (with one of ``labels``, if given)."""
+    (with one of ``labels``, if given), past a place it is based in ("at the Nairobi-based X")."""
     if i + 1 < len(doc) and doc[i].lower_ in words:
         at = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        if at + 2 < len(doc) and doc[at + 1].text == "-" and doc[at + 2].lower_ == "based":
+            at += 3
         return next((e for e in doc.ents if e.start == at and (labels is None or e.label_ in labels)), None)
     return None
 
@@ -813,6 +838,9 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
         i -= 1
     local = title.text.lower() in LOCAL_TITLES
+    if i > 1 and doc[i - 1].lower_ == "whose" and doc[i - 2].text == ",":  # "Honduras, whose president, Xiomara Castro,"
+        ent = next((e for e in doc.ents if e.end == i - 2 and e.label_ in ("GPE", "ORG") and e._.key), None)
+        return (ent, _state_of(ent._.key)) if ent is not None else None
     if i > 1 and i < title.start and doc[i - 1].lower_ in {"country", "nation"} and doc[i - 2].lower_ == "the":
         state = _state_before(doc, i - 2)  # "the country's defence minister": the state named last
         return (doc[i - 2:i], state) if state else None
@@ -862,7 +890,7 @@ def _state_of(key: str, local: bool = False) -> str:
 
 #: Words before a title that say when or how someone holds it, not what the post is:
 #: "Senegal's new president" is its president.
-NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "sitting", "longtime", "veteran", "powerful", "influential"}
+NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "outgoing", "sitting", "longtime", "veteran", "powerful", "influential"}
 
 
 def _normal_title(text: str) -> str:
@@ -898,8 +926,11 @@ class _Places:
             following = doc[ent.end] if ent.end < len(doc) else None
             dateline = ent.start == 0 or "\n" in (previous.text + previous.whitespace_) and ent.text.isupper()
             modifier = following is not None and ((following.is_lower and following.tag_ in ("NN", "NNS"))  # "a London think tank"
-                                                  or following.lower_ in NAMED_AFTER_PLACES)  # "the Rome Statute"
-            if dateline or modifier or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
+                                                  or following.lower_ in NAMED_AFTER_PLACES  # "the Rome Statute"
+                                                  or (following.text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based"
+                                                      and entity.name != reference.get(entity.capital_of).name))  # "Nairobi-based", not "Luxembourg-based"
+            travelled = previous is not None and previous.lower_ == "to" and ent.start > 1 and doc[ent.start - 2].lower_ in MOTION_VERBS
+            if dateline or modifier or travelled or (previous is not None and previous.lower_ in PLACE_PREPOSITIONS):
                 place = Span(doc, ent.start, ent.end, label="LOC")
                 place._.key = ent._.key
                 places.append(place)

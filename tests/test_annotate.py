@@ -35,6 +35,12 @@ def test_capital_is_a_place_after_a_place_preposition_and_a_government_otherwise
     assert keys == [("Yerevan", "city/yerevan", "LOC"), ("Moscow", "state/russia", "GPE"), ("Yerevan", "state/armenia", "GPE")]
 
 
+def test_a_capital_one_travels_to_or_is_based_in_is_a_place_unless_it_is_the_states_own_name(doc_of):
+    doc = doc_of("Headline\nRamaphosa flew to New Delhi. A Nairobi-based think tank and the Luxembourg-based court agreed.")
+    assert {(e.text, e._.key) for e in doc.ents if e.label_ in ("GPE", "LOC")} == {
+        ("New Delhi", "city/new-delhi"), ("Nairobi", "city/nairobi"), ("Luxembourg", "state/luxembourg")}
+
+
 def test_capital_as_a_modifier_is_a_place_not_a_government(doc_of):
     doc = doc_of("Headline\nJane Roe, of a London think tank, said the Rome Statute binds Hungary. London said nothing.")
     keys = [(e.text, e._.key) for e in doc.ents if e.text in ("London", "Rome")]
@@ -89,6 +95,14 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
      "org/igad"),
     ("In Nairobi, Musalia Mudavadi, Kenya's foreign affairs cabinet secretary, spoke.", "person/musalia-mudavadi",
      "Foreign Affairs Cabinet Secretary", "state/kenya"),
+    ("India's External Affairs Minister S. Jaishankar spoke.", "person/s-jaishankar", "External Affairs Minister", "state/india"),
+    ("President George W. Bush spoke.", "person/george-w-bush", "President", None),
+    ("Mehari Tesfamariam, a senior analyst at the Nairobi-based East Horn Policy Centre, spoke.", "person/mehari-tesfamariam",
+     "Senior Analyst", "org/east-horn-policy-centre"),
+    ("Paraguay held talks, according to Mariana Ortiz. According to Ortiz, Paraguay's president, Santiago Peña, will push.",
+     "person/santiago-pena", "President", "state/paraguay"),
+    ("Argentina's outgoing president, Alberto Fernández, stayed away.", "person/alberto-fernandez", "President", "state/argentina"),
+    ("Talks focused on Honduras, whose president, Xiomara Castro, is close to Managua.", "person/xiomara-castro", "President", "state/honduras"),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)
