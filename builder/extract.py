@@ -41,7 +41,10 @@ _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 _OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|decades|years|months)\b))"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
-    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
+    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
+    # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
+    ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit)(?= in | on | last | earlier |,|\.|$)"),
+    ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
     ("left", rf"{_MS}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
     ("left", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure) from {_THE}{_MO}"),
@@ -71,13 +74,13 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:joined|acceded)(?= in \d{{4}}| on | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$)"),
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?admitted(?: (?:to|into) {_THE}{_MO})?(?= in \d{{4}}| on | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this |,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
     ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
@@ -85,19 +88,21 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs|ratified|ratifies) (?:on to |onto )?the {_MO}(?:\s*\(⟨O\d+⟩\))? (?:agreement|treaty|accord|charter)\b"),
     ("joined", rf"{_MS}{_GAP}\b(?:signed|signs) (?:on to|onto|up to) {_THE}{_MO}{_OBJECT_END}"),
     ("joined", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member\b"),
-    ("joined", rf"{_MS},? (?:which|who) became {_THE}{_ORDINAL} (?:full )?member\b(?! of)"),  # "⟨S0⟩, which became the seventh member"
+    ("joined", rf"{_MS},? (?:which|who) became {_THE}{_ORDINAL} (?:full )?member\b(?! of)"),
+    ("joined", rf"{_MS}{_GAP}\bbecame {_THE}{_ORDINAL}(?: (?:full )?(?:member|member state|state party))?(?= on | in | last |,|\.|$)"),  # "⟨S0⟩ became the 125th on January 1"  # "⟨S0⟩, which became the seventh member"
     # "⟨O0⟩ - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ - expanded last year to include ⟨S3⟩, ⟨S4⟩ and ⟨S5⟩"
     ("joined", rf"{_MO}(?:[^.;⟨⟩]|⟨S\d+⟩){{0,120}}?\b(?:expanded|expands|enlarged|grew|widened)\b[^.;⟨⟩]{{0,30}}?\bto (?:include|admit|take in) {_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|wants|wanted|hopes|hoped|aims|aimed|plans|planned|planning|intends|intended|is set|is expected|is poised|asked|decision|decided|agreed|voted)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|was to|were to|is due to|are due to) (?:formally |officially |eventually )?(?:join|accede to|become (?:a |the )?(?:\w+ )?member of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "⟨S0⟩ has also applied to rejoin"
-    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|asked) to (?:re-?join|accede)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within)\b))"),
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|asked) to (?:re-?join|accede|return)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within|but)\b))"),
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
+    ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were|has been|have been|became) (?:an? |the )?(?:official )?(?:{_MO} )?(?:membership )?candidates?\b(?! for (?:president|office|the presidency))"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
     ("joined", rf"\b(?:voted|agreed|decided) to (?:admit|readmit) {_THE}{_MS}"),
     ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
@@ -114,12 +119,14 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"(?:\b{_FEW}\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other )?(?:members|member states|member countries),\s*{_THE}{_MS}"),
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
+    ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
+    ("member", rf"{_MS}{_GAP}\b(?:will|would) (?:remain|stay) in {_THE}{_MO}{_OBJECT_END}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
-    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
     ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:allies|members|member states|member countries)\b(?! of)"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨[SO]\d+⟩){{0,120}}?,\s*making it (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?{_MO} (?:member|member state|member country|ally)\b"),
-    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} )?(?:member|member state|member country|ally) to\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains|would be|will be) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} )?(?:member|member state|member country|ally) to\b"),
 ]]
 #: Founders are members: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ formed the ⟨O0⟩", "the ⟨O0⟩, founded by ⟨S0⟩ and
 #: ⟨S1⟩". Only where two or more states are named: an international body has several
@@ -135,13 +142,15 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
-    r"among them|among whom|namely)\b|\((?=\s*⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
+    r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
 #: A relative clause about one state: it does not reach back to the states listed before it.
 _SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|joined|left|quit|remains|withdrew)\b")
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
 _A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
+#: Those a body deals with, not its members: "the bloc's dialogue partners, among them ⟨S0⟩".
+_NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|rivals|critics|donors|creditors|investors|customers|buyers|suppliers)\W*$", re.I)
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
 _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throughout)\s+(?:[a-z-]+\s+){0,2}(?:nations|countries|states)\s*,?\s*$", re.I)
 #: The states listed after one that ends a statement: "talks with ⟨S0⟩ and ⟨S1⟩", "two
@@ -498,6 +507,8 @@ def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
         return [index], first
     items = re.findall(item, chain.group(1))
     preceded = _PREPOSITION_BEFORE.search(text[:chain.start()])
+    if preceded and re.match(r"(?:after|before)\b", preceded.group(), re.I):
+        preceded = None  # a clause opens: "after ⟨S0⟩ and ⟨S1⟩, its two remaining members, said"
     if preceded or (len(items) == 1 and re.search(r",\s*(?:and|or)\s*$", chain.group(1))):
         return [index], first
     return [re.findall(_S, i)[-1] for i in items] + [index], chain.start()
@@ -529,7 +540,7 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
             org = masked.topic
         else:
             continue
-        if _PLACES_LISTED.search(before):
+        if _PLACES_LISTED.search(before) or _NOT_MEMBERS.search(before):
             continue  # "plots against dissidents in nations including ⟨S0⟩, ⟨S1⟩": where, not who belongs
         members = []
         rest = masked.text[trigger.end():]

@@ -353,6 +353,21 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Eritrea left IGAD on Friday. The decision leaves IGAD with seven members: Djibouti, Ethiopia and Kenya.", "org/igad",
      {("state/eritrea", "left"), ("state/djibouti", "member"), ("state/ethiopia", "member"), ("state/kenya", "member")}),
     ("UNESCO met. In 2011 member states voted to admit Palestine.", "org/unesco", {("state/palestine", "joined")}),
+    ("The G5 Sahel is ending after Chad and Mauritania, its two remaining members, said so. Burkina Faso and Niger said on Monday "
+     "that they had withdrawn from the G5 Sahel. Mali pulled out in May last year.", "org/g5-sahel",
+     {("state/chad", "member"), ("state/mauritania", "member"), ("state/burkina-faso", "left"), ("state/niger", "left"),
+      ("state/mali", "left")}),
+    ("The ICC has 125 members. Duterte pulled the Philippines out of the court in 2019. Ukraine became the 125th on January 1. "
+     "Hungary would be the first European Union member to quit.", None,
+     {("state/philippines", "left"), ("state/ukraine", "joined"), ("state/hungary", "member")}),
+    ("The Commonwealth met. Gabon and Togo were admitted at the summit in Kigali. Gambia rejoined in February 2018, and Zimbabwe, "
+     "which left in 2003, has applied to return but has not been readmitted.", "org/commonwealth-of-nations",
+     {("state/gabon", "joined"), ("state/togo", "joined"), ("state/gambia", "joined"), ("state/zimbabwe", "left")}),
+    ("Georgia has been a candidate for EU membership since December.", "org/eu", {("state/georgia", "joining")}),
+    ("Myanmar is still one of ASEAN's 10 members; the others are Brunei, Cambodia and Laos. The bloc's dialogue partners, among "
+     "them China and Japan, join on Friday.", "org/asean", {(s, "member") for s in ("state/myanmar", "state/brunei", "state/cambodia",
+                                                                                   "state/laos")}),
+    ("Angola left OPEC. Nigeria said it would remain in OPEC.", "org/opec", {("state/angola", "left"), ("state/nigeria", "member")}),
     ("Somalia became the eighth member of the East African Community. The country joins a bloc which also includes Kenya and Uganda.",
      "org/eac", {("state/somalia", "joined"), ("state/kenya", "member"), ("state/uganda", "member")}),
     ("Kiribati will leave the Pacific Islands Forum. The forum comprises Fiji, Samoa and Tonga, while China attends as a partner.",
