@@ -75,10 +75,11 @@ TITLES = (
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
-    "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "minister of state", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
+RANK_WORDS = {w for rank in RANKS for w in rank.split()} | {"major", "lieutenant", "brigadier", "sergeant", "commodore", "colonel-major"}
 #: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
 LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa",
                "kft", "zrt", "nyrt", "bv", "spa", "srl", "asa", "oyj", "pjsc", "ojsc", "jsc", "ltda", "sas", "pty"}
@@ -102,6 +103,8 @@ ORG_HEADS = {
     "aerospace", "airlines", "airways", "automotive", "communications", "dynamics", "electric",
     "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",
     "pharmaceuticals", "systems", "technologies", "telecom",
+    # research and advice firms: "Harbourline Commodities", "Eurasia Group"
+    "commodities", "consulting", "consultancy", "advisors", "advisers", "associates", "analytics", "securities", "economics",
 } | {form for legal in LEGAL_FORMS for form in (legal, legal + ".")}
 #: The kind an organisation's last word gives it (its class in the graph); other heads say nothing.
 HEAD_KINDS = {
@@ -295,7 +298,8 @@ PORTFOLIOS = {"foreign", "defence", "defense", "interior", "justice", "health", 
 
 def _state_ministries(doc: Doc) -> list[Span]:
     """A state's ministry named in lowercase after its state or demonym ("Venezuela's foreign
-    ministry said", "the Chinese foreign ministry"): one body per state and portfolio."""
+    ministry said", "the Chinese foreign ministry"), or after "the" in a passage about one state
+    ("the foreign ministry said"): one body per state and portfolio."""
     found = []
     for token in doc:
         if token.lower_ != "ministry" or not token.is_lower:
@@ -304,8 +308,11 @@ def _state_ministries(doc: Doc) -> list[Span]:
         if start is None:
             continue
         owner = doc[start - 2] if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} else doc[start - 1]
-        state = owner.ent_type_ in ("GPE", "NORP") and next((e._.key for e in doc.ents if e.start <= owner.i < e.end), None)
-        state = _state_of(state) if state else None
+        if owner.lower_ == "the":  # "Mauritania struck a cautious note. ..., the foreign ministry said": the state named last
+            state = _state_before(doc, owner.i)
+        else:
+            state = owner.ent_type_ in ("GPE", "NORP") and next((e._.key for e in doc.ents if e.start <= owner.i < e.end), None)
+            state = _state_of(state) if state else None
         if state and state.startswith("state/"):
             span = Span(doc, start, token.i + 1, label="ORG")
             span._.key = f"org/{state.split('/', 1)[1]}-{slugify(span.text)}"
@@ -405,7 +412,9 @@ def _named_bodies(doc: Doc) -> list[Span]:
                 if not _capitalised_word(doc[after]):
                     break
                 end = after
-                while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))):
+                while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))
+                                          or (doc[end].text == "," and end + 3 < len(doc) and _capitalised_word(doc[end + 1])
+                                              and doc[end + 2].lower_ == "and" and _capitalised_word(doc[end + 3]))):  # "Ministry of Mineral Resources, Oil and Gas"
                     end += 1
             if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]):
                 span = Span(doc, start, end, label="ORG")
@@ -750,8 +759,9 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s", "a", "an"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
     if not owned:  # capitalised: "India's External Affairs Minister", only when they lead back to the owner
         first = title.start
-        while first > title.start - 4 and first > 1 and doc[first - 1].is_title and doc[first - 1].is_alpha and not doc[first - 1].ent_type_ and (
-                doc[first - 1].lower_ not in _SINGLE_TITLES | _NAME_STOPWORDS):
+        while first > title.start - 5 and first > 1 and doc[first - 1].is_alpha and not doc[first - 1].ent_type_ and (
+                (doc[first - 1].is_title and doc[first - 1].lower_ not in _SINGLE_TITLES | _NAME_STOPWORDS)
+                or (doc[first - 1].lower_ == "and" and first < title.start and doc[first - 2].is_title)):  # "Mines and Energy Minister"
             first -= 1
         if first < title.start and (doc[first - 1].lower_ in {"'s", "’s"} or doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP")):
             start, owned = first, True
@@ -778,8 +788,9 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     if before not in {"the", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1
-    rank = next((n for n in (2, 1) if doc[start:start + n].text.lower() in RANKS), 0)  # "..., Colonel Amadou Abdramane"
-    name = _name_after(doc, start + rank)
+    while start < len(doc) and (doc[start].lower_ in RANK_WORDS or (doc[start].text == "-" and start > title.end + 1)):
+        start += 1  # "..., Colonel Amadou Abdramane", "..., Colonel-Major Amadou Abdramane"
+    name = _name_after(doc, start)
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
         return name
     return None
@@ -847,10 +858,16 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if i > 1 and i < title.start and doc[i - 1].lower_ in ORG_ANAPHORA and doc[i - 2].lower_ == "the":
         org = _org_before(doc, i - 2, doc[i - 1].lower_)  # "the alliance's secretary general"
         return (doc[i - 2:i], org) if org else None
+    if i == title.start and i > 0 and doc[i - 1].lower_ in ORG_ANAPHORA and doc[i - 1].is_lower:
+        org = _org_before(doc, i - 1, doc[i - 1].lower_)  # "court spokesman Fadi El Abdallah"
+        return (doc[i - 1:i], org) if org else None
+    if i == title.start and i > 0 and doc[i - 1].lower_ in {"its", "their"}:
+        owner = _owner_before(doc, i - 1)  # "Its foreign minister, X": the state or body named last
+        return (doc[i - 1:i], owner) if owner else None
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
-    ent = _entity_after_of(doc, title.end, ("GPE", "ORG", "LOC")) or _entity_after_of(doc, title.end, ("ORG",), ("at",))
+    ent = _entity_after_of(doc, title.end, ("GPE", "ORG", "LOC")) or _entity_after_of(doc, title.end, ("ORG",), ("at", "for"))
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
     return None
@@ -860,9 +877,23 @@ def _org_before(doc: Doc, i: int, word: str) -> str | None:
     """The organisation "the <word>" before token ``i`` refers to: the last body of a fitting
     kind named before it ("the alliance" a military alliance), else the last body."""
     reference = load_reference()
-    bodies = [e._.key for e in doc.ents if e.end <= i and e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body]
-    fitting = [k for k in bodies if reference.get(k).fits(word)]
-    return (fitting or bodies or [None])[-1]
+    named = [e for e in doc.ents if e.end <= i and e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body]
+    fitting = [e for e in named if reference.get(e._.key).fits(word)] or named
+    own = [e for e in fitting if e.start >= doc[i].sent.start]
+    if own or not fitting:
+        return own[-1]._.key if own else None
+    counts = Counter(e._.key for e in fitting)  # as the extract stage reads "the bloc": the body named most, the latest on a tie
+    return max(reversed([e._.key for e in fitting]), key=lambda k: counts[k])
+
+
+def _owner_before(doc: Doc, i: int) -> str | None:
+    """What "its" at token ``i`` stands for: the state or body named last, in its sentence or the one before."""
+    sentence = doc[i].sent
+    floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    reference = load_reference()
+    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and (
+        (e.label_ == "GPE" and (e._.key or "").startswith("state/"))
+        or (e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body))), None)
 
 
 def _state_before(doc: Doc, i: int) -> str | None:
@@ -1179,8 +1210,17 @@ def person_before(doc: Doc, i: int) -> Span | None:
     if not people:
         return None
     since = doc[doc[i].sent.start - 1].sent.start if doc[i].sent.start > 0 else 0
-    subjects = [e for e in people if e.start >= since and not _oblique(doc, e)]
+    subjects = [e for e in people if e.start >= since and not _oblique(doc, e) and not _in_apposition_of(doc, e, people)]
     return (subjects or people)[-1]
+
+
+def _in_apposition_of(doc: Doc, ent: Span, people: list[Span]) -> bool:
+    """Whether ``ent`` is named in an aside set off after another person: "President
+    Ferdinand Marcos Jr., once Duterte's ally, said" (Duterte is not who "he" is)."""
+    sentence = doc[ent.start].sent
+    comma = next((t for t in reversed(doc[sentence.start:ent.start]) if t.text == ","), None)
+    return comma is not None and any(p.end == comma.i for p in people) and any(
+        t.text == "," for t in doc[ent.end:sentence.end])
 
 
 _PREPOSITIONS = {"of", "to", "for", "with", "by", "from", "at", "on", "in", "about", "against", "between", "among",

@@ -305,7 +305,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
-    officials = {r.person for r in role_facts if r.of and r.title.lower() not in COMMENTATOR_TITLES
+    officials = {r.person for r in role_facts if r.of and r.title.lower().split()[-1] not in COMMENTATOR_TITLES  # "oil analyst" comments
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
     events = _events(masked, doc.text, memberships + steps, owners, media, officials)
     quotes = _quotes(doc, in_body)
@@ -572,7 +572,7 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
 def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
-    headline), else the state its sentence names first outside a dateline ("Prime Minister Ulf
+    headline), else the state its sentence names first by name, outside a dateline ("Prime Minister Ulf
     Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
     the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else, for a
     government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first."""
@@ -588,7 +588,7 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         sentence = span.sent
         owner = span._.role_of or owner_of.get(key) or next(
             (e._.key for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-             and not in_dateline(text, e.start_char, e.end_char)), None) or _placed_in(sentence, reference) or (
+             and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference)), None) or _placed_in(sentence, reference) or (
             topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
@@ -596,6 +596,13 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
 
 
 _OPENS_IN = re.compile(r"\s*In\s+$")
+
+
+def _by_capital(ent: DocSpan, reference: Reference) -> bool:
+    """Whether a state is named by its capital ("accusing Brussels of blackmail"): such a sentence
+    is often about someone else's dealings with that government, so it owns no post named there."""
+    state = reference.get(ent._.key)
+    return state is not None and ent.text not in (state.name, *state.aliases, *state.acronyms)
 
 
 def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:

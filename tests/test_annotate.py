@@ -103,6 +103,20 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
      "person/santiago-pena", "President", "state/paraguay"),
     ("Argentina's outgoing president, Alberto Fernández, stayed away.", "person/alberto-fernandez", "President", "state/argentina"),
     ("Talks focused on Honduras, whose president, Xiomara Castro, is close to Managua.", "person/xiomara-castro", "President", "state/honduras"),
+    ('"It failed," said Niger\'s government spokesman, Colonel-Major Amadou Abdramane.', "person/amadou-abdramane", "Government Spokesman",
+     "state/niger"),
+    ("The ICC met. He is due before the judges, court spokesman Fadi El Abdallah said.", "person/fadi-el-abdallah", "Spokesman", "org/icc"),
+    ("Timor-Leste is closer. Its foreign minister, Bendito dos Santos Freitas, sat in.", "person/bendito-dos-santos-freitas",
+     "Foreign Minister", "state/timor-leste"),
+    ("Nigeria stays. Heineken Lokpobiri, the country's minister of state for petroleum resources, spoke.", "person/heineken-lokpobiri",
+     "Minister of State for Petroleum Resources", "state/nigeria"),
+    ("Brazil's Mines and Energy Minister Alexandre Silveira spoke.", "person/alexandre-silveira", "Mines and Energy Minister", "state/brazil"),
+    ("Zaw Min Tun, a spokesman for the State Administration Council, spoke.", "person/zaw-min-tun", "Spokesman",
+     "org/state-administration-council"),
+    ("Priya Venkataraman, an oil analyst at Harbourline Commodities, spoke.", "person/priya-venkataraman", "Oil Analyst",
+     "org/harbourline-commodities"),
+    ("The G5 Sahel met, and so did the Alliance of Sahel States. The G5 Sahel ends. The bloc's executive secretary, Eric Tiare, spoke.",
+     "person/eric-tiare", "Executive Secretary", "org/g5-sahel"),
 ])
 def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)
@@ -216,6 +230,12 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      "Mercosur has no authority here."),
     ('Headline\n"Our position has not changed," Majed al-Ansari, a spokesman for Qatar\'s foreign ministry, said.', "person/majed-al-ansari",
      "Our position has not changed"),
+    ('Headline\nPresident Ferdinand Marcos Jr., once Duterte\'s ally, spoke. "We have commitments to honour," he said.',
+     "person/ferdinand-marcos-jr", "We have commitments to honour"),
+    ('Headline\nMauritania was cautious. "We remain a partner," the foreign ministry said.', "org/mauritania-foreign-ministry",
+     "We remain a partner"),
+    ('Headline\n"It is a priority," the Ministry of Mineral Resources, Oil and Gas said.', "org/ministry-of-mineral-resources-oil-and-gas",
+     "It is a priority"),
 ])
 def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
     doc = doc_of(text)

@@ -497,3 +497,13 @@ def test_of_two_dated_statements_the_later_gives_the_status(run):
     facts = run("Headline\nThe United States rejoined UNESCO on Monday. In October 2017, President Donald Trump announced that the "
                 "United States would leave UNESCO. Those who say it will stay are wrong: Israel left UNESCO in 2018.\n")
     assert memberships(facts, "org/unesco") == {("state/united-states", "joined"), ("state/israel", "left")}
+
+
+def test_a_post_named_in_a_sentence_that_names_a_state_by_its_capital_is_not_that_states(run):
+    facts = run("Headline\nGeorgia froze its bid. Prime Minister Irakli Kobakhidze accused Brussels of blackmail.\n")
+    assert ("person/irakli-kobakhidze", "Prime Minister", "state/georgia") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_an_analyst_at_a_firm_comments_and_makes_no_statement(run):
+    facts = run("Headline\nAngola left OPEC. Priya Venkataraman, an oil analyst at Harbourline Commodities, said the exit was small.\n")
+    assert not [e for e in facts.events if e.type == "statement"]
