@@ -193,6 +193,23 @@ _INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which h
 #: Event types and the words that signal them. Withdrawals and accessions come from the
 #: membership statements (so they share their negation and hedging rules); a sentence
 #: yields at most one event of each other type.
+#: The happenings of type "other", by what kind of thing happens: two reports of one kind by
+#: one actor are one happening, two of different kinds ("ousted", then "sworn in") are two.
+OTHER_HAPPENINGS = {
+    "coup": r"\b(?:coups?|overthrew|overthrown|ousted|toppled|seized power|junta took power)\b",
+    "election": r"\b(?:elections?|referendum|(?:was|were) (?:re-?)?elected|electoral college|won (?:a |the )?(?:\w+ ){0,2}(?:vote|seat|majority))\b",
+    "vote": r"\b(?:voted|ratified|ratification|impeached|annulled|approved (?:the|its|their|a)\b)",
+    "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed"
+              r"|t(?:akes|ook|aking) over (?:the )?(?:\w+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:\w+ ){0,3}?(?:chair|chairmanship|presidency))\b",
+    "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|lifted (?:its|the|a) (?:veto|ban|sanctions)"
+               r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
+    "justice": r"\b(?:warrant|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled that|ruling)\b",
+    "visit": r"\b(?:visit(?:ed|s)?|arrived|flew to|held talks|hosted)\b",
+    "death": r"\b(?:died|has died|was killed|were killed|assassinated)\b",
+    "deployment": r"\b(?:deploy(?:ed|s)|deployment)\b",
+    "application": r"\b(?:applied|application)\b",
+    "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet)\b",
+}
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
@@ -205,9 +222,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by)\b"),
-    ("other", r"\b(?:coup|overthrew|ousted|toppled|ratified|ratification|voted|referendum|imposed|visit(?:ed)?|arrived|appointed|warrant|applied"
-              r"|deploy(?:ed|s)|deployment|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|granted|sworn in"
-              r"|(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held)\b"),
+    ("other", "|".join(rf"(?P<{name}>{pattern})" for name, pattern in OTHER_HAPPENINGS.items())),
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"
                   r"|insist(?:ed|s)|urg(?:ed|es)|called|thank(?:ed|s)|welcom(?:ed|es)|prais(?:ed|es)|oppos(?:ed|es)|blam(?:ed|es)"
                   r"|claim(?:ed|s)(?! responsibility| by)|tweeted|posted|argu(?:ed|es)|regretted|suggest(?:ed|s)|mentioned|confirm(?:ed|s)"
@@ -688,7 +703,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
             date = _date_near(sentence, at)
             identity = ((kind,) if kind == "protest" else (kind, agents[:1], date and date[:4]) if kind == "attack"
-                        else (kind, agents[:1], org))
+                        else (kind, match.lastgroup, agents[:1], org) if kind == "other" else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
             if kind == "announcement" and match.group().startswith("claim"):
                 _fill_last(events, ("attack",), agents=agents)

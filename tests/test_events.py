@@ -225,3 +225,18 @@ def test_writing_defending_and_cautioning_are_statements(run):
     facts = run("Headline\nPresident Donald Trump of the United States defended his decision on Twitter. "
                 "Prime Minister Boris Johnson of the United Kingdom wrote that the move was right.")
     assert {agents[0] for _, agents, _, _ in events(facts, "statement")} == {"person/donald-trump", "person/boris-johnson"}
+
+
+def test_happenings_of_different_kinds_by_one_actor_are_different_events(run):
+    facts = run("Headline\nArmy officers in Gabon ousted President Ali Bongo Ondimba on August 30.\n"
+                "General Brice Oligui Nguema was sworn in as transitional president of Gabon on September 4.\n"
+                "Gabon's parliament ratified the treaty in January. Gabon imposed a curfew in March.\n"
+                "The former leader Omar Bongo died in 2009.\n")
+    happenings = {(agents[:1], when) for _, agents, _, when in events(facts, "other")}
+    assert {(("state/gabon",), "2023-08-30"), (("person/brice-oligui-nguema",), "2023-09-04"), (("state/gabon",), "2024-01"),
+            (("state/gabon",), "2024-03"), (("person/omar-bongo",), "2009")} <= happenings
+
+
+def test_two_reports_of_one_happening_are_one_event(run):
+    facts = run("Headline\nSoldiers ousted President Mohamed Bazoum of Niger in July. The coup in Niger was condemned by Niger's neighbours.\n")
+    assert len(events(facts, "other")) == 1
