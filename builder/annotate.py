@@ -413,6 +413,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                     break
                 end = after
                 while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))
+                                          or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha)  # "Co-operation"
                                           or (doc[end].text == "," and end + 3 < len(doc) and _capitalised_word(doc[end + 1])
                                               and doc[end + 2].lower_ == "and" and _capitalised_word(doc[end + 3]))):  # "Ministry of Mineral Resources, Oil and Gas"
                     end += 1

@@ -34,16 +34,18 @@ _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the 
 #: since 2023,") and a few words.
 _GAP = r"(?:,[^.;,⟨⟩]{1,100},)?[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
+#: What a member is called: "member state", "participating state" (the OSCE), "state party" (the ICC).
+_MEMBER = r"(?:members?|member (?:states?|countries|country|nations?)|participating (?:states?|countries)|states? part(?:y|ies)|allies)"
 _FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|other|fellow)"
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|newest|latest|last|youngest)"
 #: What may follow an organisation that is the object ("founded ⟨O0⟩ in 2009"), where a noun
 #: would make it a modifier ("founded the ⟨O0⟩ summit").
-_OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|decades|years|months)\b))"
+_OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|alongside|decades|years|months|\d+|two|three|four|five|six|seven|eight|nine|ten)\b))"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
     ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
     # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
-    ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit)(?= in | on | last | earlier |,|\.|$)"),
+    ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit|walked out)(?= in | on | last | earlier |,|\.|$)"),
     ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
     ("left", rf"{_MS}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
@@ -63,24 +65,29 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
     ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
+    # "The departure of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ from ⟨O0⟩ became final on Tuesday"
+    ("left", rf"\b(?:exit|withdrawal|departure) of {_THE}(?:⟨S\d+⟩\s*,?\s*(?:and\s+)?)*{_MS}\s+from\s+{_THE}{_MO}[^.;]{{0,20}}?\b(?:became final|took effect|was completed|came into force|became effective)"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
-    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|got|remains?) suspended(?: from {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|are|got|remains?)(?: still| now| currently| also)? suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? (?:the )?(?:membership|participation) of {_MS}"),
-    ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) suspended"),
+    ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation|(?:voting )?rights(?: as a member)?)(?: (?:in|of) {_THE}{_MO})? (?:was|were|has been|have been|had been|is|are|remains?) suspended"),
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$)"),
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
+    ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
+    ("joined", rf"{_MS},? (?:which was |that was )?(?:re)?admitted in \d{{4}}"),  # "⟨S0⟩, admitted in 2017, is the newest"
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
+    ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) {_MEMBER}\b"),  # "became its newest participating state"
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
     ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
@@ -99,25 +106,33 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
-    ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) {_THE}{_MO}(?:'s|’s)? (?:accession|membership) (?:talks|negotiations)"),
+    ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) (?:{_THE}{_MO}(?:'s|’s)? |(?:its|their) )?(?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were|has been|have been|became) (?:an? |the )?(?:official )?(?:{_MO} )?(?:membership )?candidates?\b(?! for (?:president|office|the presidency))"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
+    ("joining", rf"{_MS}, (?:itself |also |now )?(?:a|an|the) (?:\w+ )?(?:{_MO} )?(?:membership )?candidate\b"),  # "⟨S0⟩, a candidate since 2012"
+    ("joining", rf"{_MS}, whose (?:\w+ )?(?:membership )?(?:application|bid|candidacy)\b"),
+    ("joining", rf"{_MS}(?:'s|’s) (?:[\w-]+ ){{0,2}}?(?:bid|application|request|candidacy) to (?:join|become a member)\b"),  # "⟨S0⟩'s application to join"
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ ){{0,2}}?membership\b"),
+    ("joining", rf"{_MS}{_GAP}\b(?:opened|closed|provisionally closed)\b[^.;⟨⟩]{{0,40}}?\b(?:negotiating )?(?:chapters?|clusters?)\b"),
     ("joined", rf"\b(?:voted|agreed|decided) to (?:admit|readmit) {_THE}{_MS}"),
     ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?member(?: state| country)?\b(?! of)"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:[a-z-]+ ){{0,2}}?(?:member(?: state| country)?|participating state)\b(?! of)"),
+    ("member", rf"{_MS},? among (?:other|fellow) {_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, among other members"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) among the (?:\d+ |{_FEW} )?(?:{_MEMBER}|states|countries|nations)\b(?! of)"),
     ("member", rf"{_MS}(?:'s|’s) (?:membership|seat) (?:in|of) {_THE}{_MO}"),
-    ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?members(?: states| countries| nations)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent |only )?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
-    ("member", rf"(?:\b{_FEW}\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other )?(?:members|member states|member countries),\s*{_THE}{_MS}"),
+    ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?{_MEMBER},\s*{_THE}{_MS}"),
+    ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
     ("member", rf"{_MS}{_GAP}\b(?:will|would) (?:remain|stay) in {_THE}{_MO}{_OBJECT_END}"),
@@ -126,7 +141,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
     ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:allies|members|member states|member countries)\b(?! of)"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨[SO]\d+⟩){{0,120}}?,\s*making it (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?{_MO} (?:member|member state|member country|ally)\b"),
-    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains|would be|will be) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} )?(?:member|member state|member country|ally) to\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains|would be|will be|would have been) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} |[A-Z][a-z]+ )?(?:member|member state|member country|participating state|ally) to\b"),
 ]]
 #: Founders are members: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ formed the ⟨O0⟩", "the ⟨O0⟩, founded by ⟨S0⟩ and
 #: ⟨S1⟩". Only where two or more states are named: an international body has several
@@ -314,7 +329,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
-    memberships, steps = _memberships(masked, doc.text)
+    memberships, steps = _memberships(masked, doc.text, reference)
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
@@ -414,11 +429,13 @@ def _evidence(masked: _Masked, text: str) -> Span:
     return Span.of(text, masked.sentence.start_char, masked.sentence.end_char)
 
 
-def _memberships(sentences: list[_Masked], text: str) -> tuple[tuple[Membership, ...], tuple[Membership, ...]]:
+def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> tuple[tuple[Membership, ...], tuple[Membership, ...]]:
     """The membership of each state in each organisation, with the status of highest
     precedence, and the earlier accessions or withdrawals the body reports that are another
     kind of event than that status ("⟨S0⟩, which joined in 1996," of a state that has now left).
-    Suspensions and freezes are left to the triggers, which report them as announcements."""
+    Suspensions and freezes are left to the triggers, which report them as announcements. A
+    statement that names no organisation is about the one body its sentence names (an armed
+    group in "suspended since the Taliban took over" is none), else the article's topic."""
     found: dict[tuple[str, str], Membership] = {}
     offered: list[Membership] = []
 
@@ -438,13 +455,15 @@ def _memberships(sentences: list[_Masked], text: str) -> tuple[tuple[Membership,
                 if _SINGULAR_RELATIVE.match(masked.text, match.end("s")):  # "A, B and ⟨S2⟩, which became the seventh member": ⟨S2⟩ alone
                     members, start = [match.group("s")], match.start("s") - 2
                 else:
-                    members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"))
+                    members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"),
+                                                  appositive=match.start("s") - 2 == match.start() and masked.text.startswith(",", match.end("s") + 1))
                 start = min(start, match.start())
                 if _governed(_DENIAL, masked.text, start, match.end(), after=_REJECTION) or (
                         status != "member" and _governed(_HEDGE, masked.text, start, match.end(), after=_CONDITION)):
                     continue
                 named = match.groupdict().get("o")
-                org = masked.orgs[int(named)] if named is not None else (masked.orgs[0] if len(masked.orgs) == 1 else masked.topic)
+                bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
+                org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
                 if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
                     members += re.findall(_S, _LIST_AFTER.match(masked.text[match.end():]).group(0))
                 members += _alongside(masked.text[match.end():])
@@ -509,11 +528,12 @@ def _clause_start(text: str) -> str:
     return text[:stop.start()] if stop else text
 
 
-def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
+def _coordinated(text: str, start: int, index: str, appositive: bool = False) -> tuple[list[str], int]:
     """The state at ``start`` and those coordinated before it ("Niger, Mali and ⟨it⟩ left"),
     with where the first of them starts. A head of state "of" a state counts as that state
     ("Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"). A lone state after a preposition ("its war
-    with ⟨S1⟩, and ⟨S2⟩ left") or before ", and" is not coordinated with the subject."""
+    with ⟨S1⟩, and ⟨S2⟩ left") or before ", and" is not coordinated with the subject, unless
+    the statement is an apposition on the list ("tabled by ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, among other members")."""
     item = r"(?:the )?⟨S\d+⟩(?: of (?:the )?⟨S\d+⟩)?"
     of = re.search(r"⟨S\d+⟩ of (?:the )?$", text[:start])
     first = of.start() if of else start
@@ -522,7 +542,7 @@ def _coordinated(text: str, start: int, index: str) -> tuple[list[str], int]:
         return [index], first
     items = re.findall(item, chain.group(1))
     preceded = _PREPOSITION_BEFORE.search(text[:chain.start()])
-    if preceded and re.match(r"(?:after|before)\b", preceded.group(), re.I):
+    if preceded and (appositive or re.match(r"(?:after|before)\b", preceded.group(), re.I)):
         preceded = None  # a clause opens: "after ⟨S0⟩ and ⟨S1⟩, its two remaining members, said"
     if preceded or (len(items) == 1 and re.search(r",\s*(?:and|or)\s*$", chain.group(1))):
         return [index], first
@@ -551,7 +571,8 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
             org = masked.orgs[int(orgs_before[-1].group(1))]
             lister = lister or (trigger.end(), org)
         elif masked.topic and (re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I)
-                               or _A_BODY_WHICH.search(before)):  # "The country joins a bloc which also includes"
+                               or _A_BODY_WHICH.search(before)  # "The country joins a bloc which also includes"
+                               or re.search(rf"\b{_MEMBER}\W*$", before)):  # "several member states, among them"
             org = masked.topic
         else:
             continue

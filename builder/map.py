@@ -189,7 +189,7 @@ def map_facts(facts: Facts) -> Graph:
         if role.of:
             graph.add((post, NKG.postIn, entity_iri(role.of)))
     for event in facts.events:
-        node = fact(NKG.Event, "event", event.evidence, event.type, event.organization, *event.agents)
+        node = fact(NKG.Event, "event", event.evidence, event.type, event.organization, event.date, *event.agents)  # two happenings in one sentence
         graph.add((node, RDF.type, EVENT_CLASS[event.type]))
         graph.add((node, NKG.eventType, Literal(event.type)))
         for agent in event.agents:

@@ -368,6 +368,27 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "them China and Japan, join on Friday.", "org/asean", {(s, "member") for s in ("state/myanmar", "state/brunei", "state/cambodia",
                                                                                    "state/laos")}),
     ("Angola left OPEC. Nigeria said it would remain in OPEC.", "org/opec", {("state/angola", "left"), ("state/nigeria", "member")}),
+    ("The OSCE met. Mongolia became its newest participating state in 2012. Malta, a small participating state, was chosen. "
+     "Russia and Belarus are among the 57 states that would have to agree.", "org/osce",
+     {("state/mongolia", "joined"), ("state/malta", "member"), ("state/russia", "member"), ("state/belarus", "member")}),
+    ("The departure of Mali, Burkina Faso and Niger from ECOWAS became final on Tuesday. Guinea is still suspended.", "org/ecowas",
+     {("state/mali", "left"), ("state/burkina-faso", "left"), ("state/niger", "left"), ("state/guinea", "suspended")}),
+    ("Interpol met. A resolution was tabled by Britain, Poland and Lithuania, among other members. Another member, Syria, was warned. "
+     "Afghanistan's rights as a member have been suspended since 2021.", "org/interpol",
+     {("state/united-kingdom", "member"), ("state/poland", "member"), ("state/lithuania", "member"), ("state/syria", "member"),
+      ("state/afghanistan", "suspended")}),
+    ("The European Union met. Serbia, a candidate since 2012, and Kosovo, whose membership application is pending, waited. Montenegro "
+     "closed three more chapters. Britain walked out in 2020. Several member states, among them the Netherlands and Spain, objected.",
+     "org/eu", {("state/serbia", "joining"), ("state/kosovo", "joining"), ("state/montenegro", "joining"),
+                ("state/united-kingdom", "left"), ("state/netherlands", "member"), ("state/spain", "member")}),
+    ("NATO met. The three Baltic allies, Lithuania, Latvia and Estonia, agreed. Turkey and Hungary are the only members of the "
+     "31-nation alliance that have not ratified it. Ukraine applied for fast-track membership in September.", "org/nato",
+     {("state/lithuania", "member"), ("state/latvia", "member"), ("state/estonia", "member"), ("state/turkey", "member"),
+      ("state/hungary", "member"), ("state/ukraine", "joining")}),
+    ("SADC met. Comoros, admitted in 2017, is the newest, while Seychelles was readmitted four years later. Burundi's application "
+     "to join is pending. Tanzania sits in the East African Community alongside Rwanda.", None,
+     {("state/comoros", "joined"), ("state/seychelles", "joined"), ("state/burundi", "joining"), ("state/tanzania", "member"),
+      ("state/rwanda", "member")}),
     ("Somalia became the eighth member of the East African Community. The country joins a bloc which also includes Kenya and Uganda.",
      "org/eac", {("state/somalia", "joined"), ("state/kenya", "member"), ("state/uganda", "member")}),
     ("Kiribati will leave the Pacific Islands Forum. The forum comprises Fiji, Samoa and Tonga, while China attends as a partner.",

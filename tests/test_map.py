@@ -66,3 +66,13 @@ def test_membership_nodes_point_at_state_organisation_and_evidence(seed_facts):
     for node in nodes:
         assert graph.value(node, NKG.evidence) is not None
         assert (graph.value(node, NKG.member), RDF.type, NKG.State) in graph
+
+
+def test_two_happenings_of_one_actor_in_one_sentence_are_two_valid_event_nodes(run):
+    facts = run("Headline\nArmy officers in Gabon ousted President Ali Bongo Ondimba on August 30, minutes after Gabon's "
+                "election of August 26 was annulled.\n")
+    dated = {e.date for e in facts.events if e.type == "other"}
+    graph = map_facts(facts)
+    assert len(dated) == 2 and len(set(graph.subjects(RDF.type, NKG.Event))) >= 2
+    assert all(len(set(graph.objects(node, NKG.date))) <= 1 for node in graph.subjects(RDF.type, NKG.Event))
+    assert validate_graph(graph).conforms
