@@ -164,6 +164,12 @@ LIST_TRIGGER = re.compile(
 _SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|joined|left|quit|remains|withdrew)\b")
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
 _A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
+_MEMBER_WORD = re.compile(r"\bmember(?:s| states?| countries| nations)?\b(?! of parliament)|\bparticipating states?\b|\bstates? part(?:y|ies)\b", re.I)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before|alongside|of|at|into|like|unlike|including|except)\s+(?:the\s+)?$", re.I)
+_NOT_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
+_CHAINED = r"(?:the\s+)?(?:⟨S\d+⟩ of (?:the )?)?⟨S\d+⟩"  # "Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"
+_STATE_CHAIN = re.compile(rf"{_CHAINED}(?:\s*,\s*(?:and\s+)?{_CHAINED})*(?:\s*,?\s*(?:and|or)\s+{_CHAINED})?")
+_NOT_A_MEMBER = re.compile(r"\b(?:non-?members?|not (?:a |an )?members?|not part|no longer|never|neither|nor|outside|observers?|partners?|candidates?|applica\w+|applied|aspir\w+|invit\w+|join\w*|leav\w+|left|quit|withdr\w+|exit\w*|suspend\w*|expel\w*|if|would|could|might|may)\b|n[’']t\b", re.I)
 #: Those a body deals with, not its members: "the bloc's dialogue partners, among them ⟨S0⟩".
 _NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|rivals|critics|donors|creditors|investors|customers|buyers|suppliers)\W*$", re.I)
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
@@ -281,6 +287,7 @@ class _Masked:
     topic: str | None
     shifts: tuple[tuple[int, int], ...] = ()  # (masked offset, document offset) after each placeholder
     heading: bool = False  # a headline or subheading: it sums up what the body reports
+    heads: frozenset[int] = frozenset()  # the ⟨S#⟩ that are a head of state's name, not the state's
 
     def source_at(self, at: int) -> int:
         """The document offset of masked offset ``at`` (a placeholder's own start, inside it)."""
@@ -368,13 +375,13 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
     "the country" as the state the sentence, or the one before, is first about, and "the
     three governments" as the last three states named together ("⟨S0⟩, ⟨S1⟩ and ⟨S2⟩")."""
     text = sentence.doc.text
-    marks: list[tuple[int, int, str, str]] = []  # (start, end, "S"|"O", key)
+    marks: list[tuple[int, int, str, str]] = []  # (start, end, "S"|"H"|"O"|"G", key); "H", a head of state for the state
     for ent in (e for e in ents if e.start >= sentence.start and e.end <= sentence.end):
         key = ent._.key
         if ent.label_ == "GPE" and key.startswith("state/"):
             marks.append((ent.start_char, ent.end_char, "S", key))
         elif ent.label_ == "PERSON" and key in heads:
-            marks.append((ent.start_char, ent.end_char, "S", heads[key]))
+            marks.append((ent.start_char, ent.end_char, "H", heads[key]))
         elif key.startswith("org/"):
             marks.append((ent.start_char, ent.end_char, "O", key))
     taken = [(m[0], m[1]) for m in marks]
@@ -399,7 +406,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             marks.append((start, end, "G", discourse.groups[size]))
     marks.sort()
     topic = discourse.org_for("", [])
-    states, orgs, pieces, cursor, shifts, length = [], [], [], sentence.start_char, [], 0
+    states, orgs, pieces, cursor, shifts, length, people = [], [], [], sentence.start_char, [], 0, set()
     for start, end, kind, key in marks:
         pieces.append(text[cursor:start])
         length += start - cursor
@@ -409,8 +416,10 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             pieces.append(", ".join(most) + " and " + last)
             states += key
         else:
-            bucket = states if kind == "S" else orgs
-            pieces.append(f"⟨{kind}{len(bucket)}⟩")
+            bucket = orgs if kind == "O" else states
+            if kind == "H":
+                people.add(len(states))
+            pieces.append(f"⟨{'O' if kind == 'O' else 'S'}{len(bucket)}⟩")
             bucket.append(key)
         length += len(pieces[-1])
         shifts.append((length, end))
@@ -422,7 +431,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         discourse.groups[len(named)] = named
     discourse.orgs += orgs
     discourse.first_state = states[0] if states else discourse.first_state
-    return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)))
+    return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)), frozenset(people))
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
@@ -475,6 +484,18 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
+    for masked in sentences:  # last, and only where no statement gave the pair a status
+        if masked.heading or not _MEMBER_WORD.search(masked.text) or _NOT_A_MEMBER.search(masked.text):
+            continue
+        bodies = [o for o in masked.orgs if reference.get(o) is not None and reference.get(o).is_member_body]
+        org = bodies[0] if len(set(bodies)) == 1 else (masked.topic if not bodies else None)
+        for chain in _STATE_CHAIN.finditer(masked.text):
+            if _NOT_SUBJECT_BEFORE.search(masked.text, 0, chain.start()) or _NOT_SUBJECT_AFTER.match(masked.text, chain.end()):
+                continue  # "met with ⟨S0⟩ and ⟨S1⟩", "⟨S1⟩'s capital", "⟨S2⟩ President Trump called for NATO members to"
+            for index in re.findall(_S, chain.group()):
+                member = masked.states[int(index)]
+                if org and (member, org) not in found and member.startswith("state/") and int(index) not in masked.heads:
+                    found[(member, org)] = Membership(member, org, "member", _evidence(masked, text), None)
     steps: dict[tuple[str, str, str], Membership] = {}
     for m in offered:
         kind = EVENT_OF_STATUS.get(m.status)
