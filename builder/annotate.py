@@ -798,8 +798,9 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
 
 
 def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
-    """"Prime Minister of Armenia, Nikol Pashinyan" and "Prime Minister of Armenia Nikol Pashinyan"."""
-    ent = _entity_after_of(doc, title.end)
+    """"Prime Minister of Armenia, Nikol Pashinyan", "Prime Minister of Armenia Nikol Pashinyan"
+    and "US Ambassador to Germany Richard Grenell"."""
+    ent = _entity_after_of(doc, title.end, words=("of", "to"))
     if ent is not None:
         j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
         return _name_after(doc, j)

@@ -115,6 +115,7 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
      "org/state-administration-council"),
     ("Priya Venkataraman, an oil analyst at Harbourline Commodities, spoke.", "person/priya-venkataraman", "Oil Analyst",
      "org/harbourline-commodities"),
+    ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "Ambassador", "state/united-states"),
     ("The G5 Sahel met, and so did the Alliance of Sahel States. The G5 Sahel ends. The bloc's executive secretary, Eric Tiare, spoke.",
      "person/eric-tiare", "Executive Secretary", "org/g5-sahel"),
 ])

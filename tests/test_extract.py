@@ -541,3 +541,8 @@ def test_member_states_meeting_make_the_states_they_name_members(run):
     facts = run("Headline\nLeaders of African Union member states met in Niamey, where Presidents Muhammadu Buhari of Nigeria and "
                 "Patrice Talon of Benin signed the agreement.\n")
     assert memberships(facts, "org/au") == {("state/nigeria", "member"), ("state/benin", "member")}
+
+
+def test_a_post_without_owner_takes_the_state_of_a_demonym_in_its_sentence(run):
+    facts = run("Headline\nTurkey attacked. Syrian troops, whose commander is President Bashar al-Assad, entered the town.\n")
+    assert ("person/bashar-al-assad", "President", "state/syria") in {(r.person, r.title, r.of) for r in facts.roles}
