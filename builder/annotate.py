@@ -314,9 +314,11 @@ def _state_ministries(doc: Doc) -> list[Span]:
             state = owner.ent_type_ in ("GPE", "NORP") and next((e._.key for e in doc.ents if e.start <= owner.i < e.end), None)
             state = _state_of(state) if state else None
         if state and state.startswith("state/"):
-            span = Span(doc, start, token.i + 1, label="ORG")
-            span._.key = f"org/{state.split('/', 1)[1]}-{slugify(span.text)}"
-            span._.canonical = f"{_normal_title(span.text)} of {load_reference().get(state).name}"  # "Foreign Ministry of Qatar"
+            portfolio = doc[start:token.i + 1]
+            named = owner.i if owner.ent_type_ == "NORP" and owner.i == start - 1 else start  # "the Estonian foreign ministry"
+            span = Span(doc, named, token.i + 1, label="ORG")
+            span._.key = f"org/{state.split('/', 1)[1]}-{slugify(portfolio.text)}"
+            span._.canonical = f"{_normal_title(portfolio.text)} of {load_reference().get(state).name}"  # "Foreign Ministry of Qatar"
             found.append(span)
     return found
 
@@ -335,6 +337,7 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     ("ARUSHA, Tanzania —") are never organisations."""
     return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m) and not in_dateline(doc.text, m.start_char, m.end_char)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
+            and not (m._.key.startswith("org/") and len(m) < 2 and re.search(rf"\b{re.escape(m.text.lower())}\b", doc.text))  # "Ministers ..." in a headline
             and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
 
 

@@ -16,6 +16,7 @@ from .model import Article, Source, Span
 _FURNITURE = re.compile(
     r"""^(?:
         skip\ to\ (?:main\ )?content | follow\ .{1,60}\ on(?:\ \w+)? | more\ from\ .{1,40} | more\ stories.{0,30}
+      | facebook | twitter | x | whatsapp | telegram | linkedin | reddit | pinterest | messenger | flipboard | copy\ link  # share buttons
       | share(?:\ (?:this|on)\b.*)? | tweet | print | email | advertisement | sponsored(?:\ content)?
       | subscribe.{0,60} | sign\ up.{0,60} | log\ ?in | members?\ public | related(?:\ (?:articles|stories|posts))?:?
       | read\ (?:more|also|next)\b.* | see\ also:? | tags?:.* | this\ site\ uses\ akismet.* | photo:.{0,80}
@@ -31,6 +32,15 @@ _ARTICLE_END = re.compile(
     re.I | re.X,
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+#: A site's name printed above the headline ("The Meridian Post", "HORN OBSERVER"): short, every
+#: word capitalised, ending in a word newspapers are named by.
+_MASTHEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Post|Times|Daily|Observer|Herald|Wire|News|Monitor|Ledger|Tribune|Journal|Gazette"
+    r"|Chronicle|Today|Review|Report|Express|Mail|Telegraph|Standard|Star|Sun|Press|Insider|Digest|Dispatch|Courier|Bulletin|Weekly)$",
+    re.I,
+)
+#: How many lines from the top a masthead may stand on.
+MASTHEAD_LINES = 3
 
 
 def clean(source: Source) -> Article:
@@ -39,16 +49,15 @@ def clean(source: Source) -> Article:
     boilerplate: list[Span] = []
     seen: set[str] = set()
     ended = False
-    for match in re.finditer(r"[^\r\n]+", source.text):
+    for number, match in enumerate(m for m in re.finditer(r"[^\r\n]+", source.text) if m.group().strip()):
         line = match.group().strip()
-        if not line:
-            continue
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         span = Span(start, start + len(line), line)
         if ended or _ARTICLE_END.match(line):
             ended = ended or bool(body)
             boilerplate.append(span)
-        elif _FURNITURE.match(line) or line in seen or (_TRUNCATED.search(line) and _is_teaser(line, source.text)):
+        elif _FURNITURE.match(line) or line in seen or (_TRUNCATED.search(line) and _is_teaser(line, source.text)) or (
+                number < MASTHEAD_LINES and _is_masthead(line)):
             boilerplate.append(span)
         else:
             body.append(span)
@@ -60,6 +69,11 @@ def is_furniture(line: str) -> bool:
     """Whether one line is site furniture wherever it stands."""
     line = line.strip()
     return bool(_FURNITURE.match(line) or _ARTICLE_END.match(line))
+
+
+def _is_masthead(line: str) -> bool:
+    words = line.split()
+    return bool(_MASTHEAD.match(line)) and all(w[:1].isupper() for w in words)
 
 
 def _is_teaser(line: str, text: str) -> bool:

@@ -122,3 +122,13 @@ def test_a_dateline_places_a_report_and_names_no_body():
 def test_bylines_and_credits_are_furniture_but_a_sentence_opening_with_by_is_not(line, furniture):
     cleaned = clean(article(f"Headline\n{line}\nThe leaders met on Monday."))
     assert (line in [s.text for s in cleaned.boilerplate]) == furniture
+
+
+def test_a_masthead_above_the_headline_and_share_buttons_alone_on_a_line_are_furniture():
+    text = ("The Meridian Post\nArmenia Quits Alliance\nBy Staff\n\nArmenia left the alliance on Monday.\nFacebook\nTwitter\n"
+            "Facebook said it would comply.\nThe Daily Post\n")
+    cleaned = clean(article(text))
+    furniture = [s.text for s in cleaned.boilerplate]
+    assert {"The Meridian Post", "Facebook", "Twitter", "By Staff"} <= set(furniture)
+    assert "Armenia Quits Alliance" not in furniture and "Facebook said it would comply." not in furniture
+    assert "The Daily Post" not in furniture  # a masthead stands at the top
