@@ -43,7 +43,7 @@ _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 _OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|alongside|decades|years|months|\d+|two|three|four|five|six|seven|eight|nine|ten)\b))"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
-    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|abandoned)\s+{_THE}{_MO}"),
+    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|walked out of|abandoned)\s+{_THE}{_MO}"),
     # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
     ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit|walked out)(?= in | on | last | earlier |,|\.|$)"),
     ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
@@ -73,6 +73,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
+    ("suspended", rf"{_MS}, which {_THE}{_MO} (?:has |had )?suspended\b"),  # "⟨S0⟩, which the ⟨O0⟩ suspended after its coup"
+    ("suspended", rf"{_MS},(?: [^.;⟨⟩]{{0,40}}? and)? (?:both |all )?suspended from {_THE}{_MO}"),  # "⟨S0⟩ and ⟨S1⟩, both run by soldiers and both suspended from ⟨O0⟩"
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? (?:the )?(?:membership|participation) of {_MS}"),
     ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation|(?:voting )?rights(?: as a member)?)(?: (?:in|of) {_THE}{_MO})? (?:was|were|has been|have been|had been|is|are|remains?) suspended"),
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
@@ -107,7 +109,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) (?:{_THE}{_MO}(?:'s|’s)? |(?:its|their) )?(?:accession|membership) (?:talks|negotiations)"),
-    ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_MS}"),
+    ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched|open|begin|start) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were|has been|have been|became) (?:an? |the )?(?:official )?(?:{_MO} )?(?:membership )?candidates?\b(?! for (?:president|office|the presidency))"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
@@ -127,7 +129,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent |only )?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |key )?member(?: state| country)? of {_THE}{_MO}"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
@@ -135,7 +137,12 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
-    ("member", rf"{_MS}{_GAP}\b(?:will|would) (?:remain|stay) in {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) in {_THE}{_MO}{_OBJECT_END}"),
+    # "⟨S0⟩, one of the 15 countries that make up ⟨O0⟩", "⟨S1⟩, one of the 12 countries that founded ⟨O0⟩ in 1949"
+    ("member", rf"{_MS}, (?:one of |the )(?:the )?(?:\d+ |{_FEW} )?(?:countries|states|nations|{_MEMBER}) (?:that|which)\b[^.;⟨⟩]{{0,40}}?\b(?:make up|makes up|founded|form|formed|belong to|set up|created|established|take part in|sit in)\b"),
+    ("member", rf"{_MS}, (?:all of them |both |each )?(?:full |founding |fellow |long-?time )?(?:allies|members)\b(?! of)"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, allies for two decades"
+    ("member", rf"{_MS}, one of {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?{_MEMBER}\b"),  # "⟨S0⟩, one of the council's five permanent members"
+    ("member", rf"\bamong {_THE}(?:{_MO}(?:'s|’s) )?(?:\w+ ){{0,2}}?{_MEMBER}\b[^.;⟨⟩]{{0,50}}?\b(?:are|were|is|was)\s+{_THE}{_MS}"),  # "Among the bloc's members ready to ... are ⟨S0⟩, ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."

@@ -385,6 +385,17 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "31-nation alliance that have not ratified it. Ukraine applied for fast-track membership in September.", "org/nato",
      {("state/lithuania", "member"), ("state/latvia", "member"), ("state/estonia", "member"), ("state/turkey", "member"),
       ("state/hungary", "member"), ("state/ukraine", "joining")}),
+    ("ECOWAS met. Niger, one of the 15 countries that make up ECOWAS, was warned. Among the bloc's members ready to send soldiers are "
+     "Nigeria and Senegal. Mali and Burkina Faso, both run by soldiers and both suspended from ECOWAS, objected.", "org/ecowas",
+     {("state/niger", "member"), ("state/nigeria", "member"), ("state/senegal", "member"), ("state/mali", "suspended"),
+      ("state/burkina-faso", "suspended")}),
+    ("The CSTO met. Armenia also remains in the Eurasian Economic Union. Uzbekistan, which walked out of the security pact in 2012, "
+     "stayed away.", None, {("state/armenia", "member"), ("state/uzbekistan", "left")}),
+    ("The OIF met. France led, followed by Canada, Switzerland and Belgium, all of them full members. Guinea, which the OIF "
+     "suspended after its coup, was absent. The United States, one of the council's five permanent members, and Algeria, the Arab "
+     "member of the 15-seat council, voted.", None,
+     {("state/france", "member"), ("state/canada", "member"), ("state/switzerland", "member"), ("state/belgium", "member"),
+      ("state/guinea", "suspended"), ("state/united-states", "member"), ("state/algeria", "member")}),
     ("SADC met. Comoros, admitted in 2017, is the newest, while Seychelles was readmitted four years later. Burundi's application "
      "to join is pending. Tanzania sits in the East African Community alongside Rwanda.", None,
      {("state/comoros", "joined"), ("state/seychelles", "joined"), ("state/burundi", "joining"), ("state/tanzania", "member"),
