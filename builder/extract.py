@@ -43,7 +43,7 @@ _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 _OBJECT_END = r"(?=\s*(?:\(⟨O\d+⟩\)\s*)?(?:[.,;:)\"”]|$|\b(?:in|on|at|last|this|earlier|after|before|when|while|and|but|by|with|as|from|since|during|following|together|jointly|alongside|decades|years|months|\d+|two|three|four|five|six|seven|eight|nine|ten)\b))"
 #: (status, pattern) in order of precedence: a more specific statement wins over "member".
 MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, re.I)) for status, pattern in [
-    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|walked out of|abandoned)\s+{_THE}{_MO}"),
+    ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?<!will )(?<!would )(?<!to )(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|walked out of|abandoned)\s+{_THE}{_MO}"),
     # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
     ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit|walked out)(?= in | on | last | earlier |,|\.|$)"),
     ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
@@ -491,6 +491,9 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
+        for members, org_key, status, at in _parsed_changes(masked.sentence, reference):
+            for member in members:
+                offer(member, org_key, status, evidence, _date_near(masked.sentence, at), masked.heading)
     for masked in sentences:  # last, and only where no statement gave the pair a status
         if masked.heading or not _MEMBER_WORD.search(masked.text) or _NOT_A_MEMBER.search(masked.text):
             continue
@@ -519,6 +522,57 @@ def _supersedes(status: str, date: str | None, current: Membership) -> bool:
     if date and current.date and not date.startswith(current.date) and not current.date.startswith(date):
         return date > current.date
     return PRECEDENCE.index(status) < PRECEDENCE.index(current.status)
+
+
+#: Verbs whose subject changes its membership of their object, by form: a past form has
+#: changed it, a base form after "will", "would" or "to" is about to.
+CHANGE_VERBS = {
+    "joined": "joined", "rejoined": "joined", "entered": "joined", "join": "joining", "rejoin": "joining", "enter": "joining",
+    "left": "left", "quit": "left", "exited": "left", "abandoned": "left", "withdrew": "left", "walked": "left",
+    "leave": "leaving", "exit": "leaving", "withdraw": "leaving", "abandon": "leaving", "leaving": "leaving", "quitting": "leaving",
+}
+_AHEAD = {"join": "joining", "rejoin": "joining", "enter": "joining", "quit": "leaving", "left": "leaving", "leave": "leaving",
+          "exit": "leaving", "withdraw": "leaving", "abandon": "leaving", "walk": "leaving"}
+_MODAL_HEDGES = {"may", "might", "could", "should", "can"}
+
+
+def _parsed_changes(sentence: DocSpan, reference: Reference) -> list[tuple[list[str], str, str, int]]:
+    """Membership changes the dependency parse shows, whatever stands between subject and verb
+    ("Sweden, after two years of wrangling with Turkey and Hungary, joined NATO"): a change
+    verb whose subject is a state (with the states conjoined to it) and whose object, or
+    "from" phrase, is a body states belong to. A negated or hedged verb states nothing."""
+    if not sentence.doc.has_annotation("DEP"):
+        return []
+    keyed = {t.i: e for e in sentence.ents if e._.key for t in e}
+    found = []
+    for verb in sentence:
+        if verb.lower_ not in CHANGE_VERBS or not verb.tag_.startswith("VB"):
+            continue
+        children = list(verb.children)
+        if any(c.lower_ in {"not", "never", "n't", "no"} or c.lower_ in _MODAL_HEDGES for c in children):
+            continue
+        org = next((keyed[t.i]._.key for c in children if c.dep_ in ("obj", "dobj", "obl")
+                    and (c.dep_ != "obl" or any(k.lower_ in {"from", "of"} for k in c.children))
+                    for t in (c,) if t.i in keyed and keyed[t.i].label_ == "ORG"), None)
+        if org is None or reference.get(org) is None or not reference.get(org).is_member_body:
+            continue
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None and verb.dep_ in ("xcomp", "conj"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"they", "it"} and verb.dep_ == "ccomp":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "A and B said they would quit X"
+        if subject is None:
+            continue
+        members = [keyed[t.i]._.key for t in (subject, *subject.conjuncts) if t.i in keyed and keyed[t.i].label_ == "GPE"
+                   and keyed[t.i]._.key.startswith("state/")]
+        ahead = any(c.lower_ in {"will", "would", "to", "'ll"} for c in children) or verb.dep_ == "xcomp"
+        status = _AHEAD.get(verb.lower_, CHANGE_VERBS[verb.lower_]) if ahead else CHANGE_VERBS[verb.lower_]
+        start, end = min(subject.idx, verb.idx) - sentence.start_char, verb.idx + len(verb) - sentence.start_char
+        if _governed(_DENIAL, sentence.text, start, end, after=_REJECTION) or _governed(_HEDGE, sentence.text, start, end, after=_CONDITION):
+            continue  # "officials denied that ⟨S⟩ would leave", "those who say ⟨S⟩ is leaving are wrong"
+        if members and (ahead or verb.tag_ not in ("VB", "VBP")):  # a bare present ("Benin, Nigeria join ...") says not when
+            found.append((list(dict.fromkeys(members)), org, status, verb.idx))
+    return found
 
 
 def _clause_date(masked: _Masked, start: int, end: int) -> str | None:

@@ -557,3 +557,10 @@ def test_member_states_meeting_make_the_states_they_name_members(run):
 def test_a_post_without_owner_takes_the_state_of_a_demonym_in_its_sentence(run):
     facts = run("Headline\nTurkey attacked. Syrian troops, whose commander is President Bashar al-Assad, entered the town.\n")
     assert ("person/bashar-al-assad", "President", "state/syria") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_the_parse_finds_a_change_whatever_stands_between_subject_and_verb(run):
+    facts = run("Headline\nNATO met. Sweden, after two years of wrangling with Turkey and Hungary over Kurdish militants and arms "
+                "sales, finally joined NATO in March.\nThe OIF met. Mali and Burkina Faso announced on Tuesday that they would quit the OIF.\n")
+    assert ("state/sweden", "joined") in memberships(facts, "org/nato")
+    assert memberships(facts, "org/oif") == {("state/mali", "leaving"), ("state/burkina-faso", "leaving")}
