@@ -57,6 +57,11 @@ if not Doc.has_extension("article_date"):
 #: Entity labels and the kinds of key they carry.
 LABEL_OF_KIND = {"state": "GPE", "org": "ORG", "city": "GPE", "region": "LOC", "person": "PERSON"}
 
+#: What a state's ministry is for, as reporters write it in lowercase: "Qatar's foreign ministry".
+PORTFOLIOS = {"foreign", "defence", "defense", "interior", "justice", "health", "finance", "economy", "trade", "energy",
+              "information", "education", "agriculture", "foreign affairs", "external affairs", "home", "culture", "labour",
+              "transport", "environment", "tourism", "oil", "mines"}
+
 TITLES = (
     "prime minister", "deputy prime minister", "first deputy prime minister", "president", "vice president",
     "vice-president", "foreign minister", "defence minister", "defense minister", "interior minister",
@@ -77,6 +82,7 @@ TITLES = (
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
     "minister of state", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
+TITLES += tuple(f"{portfolio} minister" for portfolio in sorted(PORTFOLIOS) if f"{portfolio} minister" not in TITLES)  # "Culture Minister X"
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
 RANK_WORDS = {w for rank in RANKS for w in rank.split()} | {"major", "lieutenant", "brigadier", "sergeant", "commodore", "colonel-major"}
@@ -289,11 +295,6 @@ def newskg_orgs(doc: Doc) -> Doc:
     new.extend(bodies + _short_names(doc, bodies, new) + _outlets(doc) + _state_ministries(doc))
     _set_ents(doc, new, override=True)
     return doc
-
-
-#: What a state's ministry is for, as reporters write it in lowercase: "Qatar's foreign ministry".
-PORTFOLIOS = {"foreign", "defence", "defense", "interior", "justice", "health", "finance", "economy", "trade", "energy",
-              "information", "education", "agriculture", "foreign affairs", "external affairs", "home"}
 
 
 def _state_ministries(doc: Doc) -> list[Span]:
@@ -685,7 +686,8 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             end += 1  # an initial: "George W. Bush", "S. Jaishankar"
         elif inside and token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and (
                 (doc[end + 1].text == "-" and not token.whitespace_ and _is_name_token(doc[end + 2]))
-                or (token.whitespace_ and _is_name_token(doc[end + 1]))):
+                or (token.whitespace_ and _is_name_token(doc[end + 1]))
+                or (token.whitespace_ and doc[end + 1].lower_ in NAME_PARTICLES and _is_name_token(doc[end + 2]))):  # "von der Leyen"
             end += 1
         elif token.text in ("-", "–") and end > i and end + 1 < len(doc) and not token.whitespace_ and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
             end += 2
@@ -763,11 +765,12 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     owned = start < title.start and (doc[start - 1].lower_ in {"'s", "’s", "a", "an"} or doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP"))
     if not owned:  # capitalised: "India's External Affairs Minister", only when they lead back to the owner
         first = title.start
-        while first > title.start - 5 and first > 1 and doc[first - 1].is_alpha and not doc[first - 1].ent_type_ and (
-                (doc[first - 1].is_title and doc[first - 1].lower_ not in _SINGLE_TITLES | _NAME_STOPWORDS)
+        while first > title.start - 5 and first > 1 and doc[first - 1].is_alpha and (not doc[first - 1].ent_type_ or doc[first - 1].ent_type_ == "ORG") and (
+                (doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ not in _SINGLE_TITLES | _NAME_STOPWORDS)
                 or (doc[first - 1].lower_ == "and" and first < title.start and doc[first - 2].is_title)):  # "Mines and Energy Minister"
             first -= 1
-        if first < title.start and (doc[first - 1].lower_ in {"'s", "’s"} or doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP")):
+        named_body = any(t.ent_type_ == "ORG" for t in doc[first:title.start])  # "Israel's UN ambassador": a body only after a possessive
+        if first < title.start and (doc[first - 1].lower_ in {"'s", "’s"} or (not named_body and doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP"))):
             start, owned = first, True
     end = title.end
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
@@ -788,7 +791,10 @@ def _former(doc: Doc, span: Span) -> str:
 
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     """"the country's justice minister, Bence Tuzson, told ...": a name set off after the title."""
-    before = doc[title.start - 1].lower_ if title.start > 0 else ""
+    k = title.start - 1
+    while k > 0 and doc[k].ent_type_ in ("ORG", "GPE", "NORP") and doc[k - 1].lower_ in {"'s", "’s"}:
+        k -= 1  # "Israel's UN ambassador, Gilad Erdan"
+    before = doc[k].lower_ if title.start > 0 else ""
     if before not in {"the", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1

@@ -690,8 +690,8 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
 def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
-    headline), else the state its sentence names first by name, outside a dateline ("Prime Minister Ulf
-    Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
+    headline), else the state its sentence names by name nearest to it, outside a dateline ("Prime
+    Minister Ulf Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
     the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else the state of a
     demonym in it ("The Syrian Army, whose commander-in-chief is President X"), else, for a
     government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first."""
@@ -705,9 +705,10 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
             continue
         key = (span._.key, span._.role_title)
         sentence = span.sent
-        owner = span._.role_of or owner_of.get(key) or next(
-            (e._.key for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-             and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference)), None) or _placed_in(sentence, reference) or next(
+        named = [e for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
+                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference)]
+        nearest = min(named, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if named else None
+        owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
             (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
             topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner):

@@ -116,6 +116,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Priya Venkataraman, an oil analyst at Harbourline Commodities, spoke.", "person/priya-venkataraman", "Oil Analyst",
      "org/harbourline-commodities"),
     ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "Ambassador", "state/united-states"),
+    ("Israel's UN ambassador, Gilad Erdan, spoke.", "person/gilad-erdan", "UN Ambassador", "state/israel"),
+    ("In Bamako, Culture Minister Mamou Daffé spoke.", "person/mamou-daffe", "Culture Minister", None),
+    ("Commission President Ursula von der Leyen spoke.", "person/ursula-von-der-leyen", "President", None),
     ("The G5 Sahel met, and so did the Alliance of Sahel States. The G5 Sahel ends. The bloc's executive secretary, Eric Tiare, spoke.",
      "person/eric-tiare", "Executive Secretary", "org/g5-sahel"),
 ])

@@ -564,3 +564,8 @@ def test_the_parse_finds_a_change_whatever_stands_between_subject_and_verb(run):
                 "sales, finally joined NATO in March.\nThe OIF met. Mali and Burkina Faso announced on Tuesday that they would quit the OIF.\n")
     assert ("state/sweden", "joined") in memberships(facts, "org/nato")
     assert memberships(facts, "org/oif") == {("state/mali", "leaving"), ("state/burkina-faso", "leaving")}
+
+
+def test_a_post_without_owner_takes_the_state_its_sentence_names_nearest_to_it(run):
+    facts = run("Headline\nThe OIF suspended Mali in 2020 and did the same to Niger after soldiers toppled President Mohamed Bazoum.\n")
+    assert ("person/mohamed-bazoum", "President", "state/niger") in {(r.person, r.title, r.of) for r in facts.roles}
