@@ -139,7 +139,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
     ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) in {_THE}{_MO}{_OBJECT_END}"),
     # "⟨S0⟩, one of the 15 countries that make up ⟨O0⟩", "⟨S1⟩, one of the 12 countries that founded ⟨O0⟩ in 1949"
-    ("member", rf"{_MS}, (?:one of |the )(?:the )?(?:\d+ |{_FEW} )?(?:countries|states|nations|{_MEMBER}) (?:that|which)\b[^.;⟨⟩]{{0,40}}?\b(?:make up|makes up|founded|form|formed|belong to|set up|created|established|take part in|sit in)\b"),
+    ("member", rf"{_MS}, (?:one of |the )(?:the )?(?:\d+ |{_FEW} )?(?:countries|states|nations|{_MEMBER}) (?:that|which)\b(?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\b(?:make up|makes up|founded|form|formed|belong to|set up|created|established|take part in|sit in)\b(?:\s+{_THE}{_MO})?"),
     ("member", rf"{_MS}, (?:all of them |both |each )?(?:full |founding |fellow |long-?time )?(?:allies|members)\b(?! of)"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, allies for two decades"
     ("member", rf"{_MS}, one of {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?{_MEMBER}\b"),  # "⟨S0⟩, one of the council's five permanent members"
     ("member", rf"\bamong {_THE}(?:{_MO}(?:'s|’s) )?(?:\w+ ){{0,2}}?{_MEMBER}\b[^.;⟨⟩]{{0,50}}?\b(?:are|were|is|was)\s+{_THE}{_MS}"),  # "Among the bloc's members ready to ... are ⟨S0⟩, ⟨S1⟩"

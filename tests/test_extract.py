@@ -385,7 +385,7 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "31-nation alliance that have not ratified it. Ukraine applied for fast-track membership in September.", "org/nato",
      {("state/lithuania", "member"), ("state/latvia", "member"), ("state/estonia", "member"), ("state/turkey", "member"),
       ("state/hungary", "member"), ("state/ukraine", "joining")}),
-    ("ECOWAS met. Niger, one of the 15 countries that make up ECOWAS, was warned. Among the bloc's members ready to send soldiers are "
+    ("ECOWAS met. The African Union spoke. The bloc closed its borders with Niger, one of the 15 countries that make up ECOWAS, and the AU agreed. ECOWAS was firm. Among the bloc's members ready to send soldiers are "
      "Nigeria and Senegal. Mali and Burkina Faso, both run by soldiers and both suspended from ECOWAS, objected.", "org/ecowas",
      {("state/niger", "member"), ("state/nigeria", "member"), ("state/senegal", "member"), ("state/mali", "suspended"),
       ("state/burkina-faso", "suspended")}),
