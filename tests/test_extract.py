@@ -569,3 +569,9 @@ def test_the_parse_finds_a_change_whatever_stands_between_subject_and_verb(run):
 def test_a_post_without_owner_takes_the_state_its_sentence_names_nearest_to_it(run):
     facts = run("Headline\nThe OIF suspended Mali in 2020 and did the same to Niger after soldiers toppled President Mohamed Bazoum.\n")
     assert ("person/mohamed-bazoum", "President", "state/niger") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_one_of_the_countries_that_make_up_a_body_is_a_member_of_that_body(run):
+    facts = run("Headline\nThe African Union met. The African Union spoke. The AU closed its borders with Niger, one of the 15 countries "
+                "that make up ECOWAS, and the AU agreed.\n")
+    assert ("state/niger", "member") in memberships(facts, "org/ecowas")
