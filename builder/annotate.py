@@ -1115,7 +1115,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 _QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 _QUOTE_PAIRS = re.compile(r"“([^”\n]{2,})”|\"([^\"\n]{2,})\"|«([^»\n]{2,})»")
-_UNMARKED_QUOTE = re.compile(r"^(?P<q>[A-Z][^\"“”\n]{8,}?),\s+(?:said|says|added)\s+(?=[A-Z])", re.M)
+_UNMARKED_QUOTE = re.compile(  # "We will decide when, said Prime Minister X." (not "X, who hosted the talks, said Armenia would ...")
+    r"^(?P<q>[A-Z][^\"“”\n]{8,}?),\s+(?:said|says|added)\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s*(?:[.,;]|$))", re.M)
 
 
 @Language.component("newskg_quotes", assigns=["doc.spans", "span._.speaker"], requires=["doc.ents"])
@@ -1268,6 +1269,11 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
                        and r._.role_title and r._.role_title.lower().split()[-1] == doc[token.i + 1].lower_]
             if holders:
                 return holders[-1]
+            if doc[token.i + 1].lower_ in ORG_HEADS:  # "the ministry said", "the council said": the last body of that name
+                bodies = [e._.key for e in doc.ents if e.label_ == "ORG" and e._.key and e.end <= token.i
+                          and e[-1].lower_ == doc[token.i + 1].lower_]
+                if bodies:
+                    return bodies[-1]
     return None
 
 

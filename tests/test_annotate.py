@@ -240,6 +240,8 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      "We remain a partner"),
     ('Headline\n"It is a priority," the Ministry of Mineral Resources, Oil and Gas said.', "org/ministry-of-mineral-resources-oil-and-gas",
      "It is a priority"),
+    ('Headline\nThe African Union\'s Peace and Security Council met. "The council decides to suspend Niger," the council said.',
+     "org/peace-and-security-council", "The council decides to suspend Niger"),
 ])
 def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
     doc = doc_of(text)
@@ -378,3 +380,9 @@ def test_a_capitalised_common_noun_the_model_calls_an_organisation_is_none(doc_o
     doc = doc_of("Headline\nAllies offer Ukraine weapons and a new council, not an invitation\n\nAllies meet again in Washington next "
                  "year for the alliance's 75th anniversary. The allies agreed.\n")
     assert not [e for e in doc.ents if e.label_ == "ORG" and e.text == "Allies"]
+
+
+def test_reported_speech_after_a_speaker_set_off_by_commas_is_no_unmarked_quotation(doc_of):
+    doc = doc_of("Headline\nBelarus's president, Alexander Lukashenko, who hosted the talks, said Armenia would be welcome back.\n"
+                 "We will leave. We will decide when, said Prime Minister Nikol Pashinyan.\n")
+    assert [q.text for q in doc.spans["quotes"]] == ["We will leave. We will decide when"]
