@@ -1,8 +1,9 @@
 """Stage 2, clean: tell the article from the site furniture around it.
 
-Scraped news carries navigation ("Skip to content"), prompts ("Leave a Reply", "Follow X
-on"), bylines ("By Jane Doe, Reuters"), share and comment blocks, hashtag lines, teasers cut off with "..." and, after the
-article, other stories' headlines. Such lines are kept as boilerplate spans (they are
+Scraped news carries navigation ("Skip to content"), a masthead ("The Meridian Post"),
+prompts ("Leave a Reply", "Follow X on"), bylines ("By Jane Doe, Reuters"), share and
+comment blocks, hashtag lines, teasers cut off with "..." and, after the article, other
+stories' headlines. Such lines are kept as boilerplate spans (they are
 recorded, not deleted) and yield no facts. A line that closes the article ("Comments",
 "Read also:", "Leave a Reply") makes everything after it boilerplate too.
 """
@@ -72,6 +73,7 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_masthead(line: str) -> bool:
+    """A short line of capitalised words that names a newspaper: "HORN OBSERVER", "Zambezi Times"."""
     words = line.split()
     return bool(_MASTHEAD.match(line)) and all(w[:1].isupper() for w in words)
 

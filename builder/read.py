@@ -22,7 +22,6 @@ from .model import Source
 #: How many non-empty lines from the top may hold the publication date.
 DATE_LINES = 12
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: A month by name, full or cut short ("March", "Mar", "Mar.", "Sept."): strptime's %b takes its first three letters.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:\w+day,?\s+)?"
