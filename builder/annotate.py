@@ -899,20 +899,21 @@ def _org_before(doc: Doc, i: int, word: str) -> str | None:
 
 def _owner_before(doc: Doc, i: int) -> str | None:
     """What "its" at token ``i`` stands for: the state or body named last, in its sentence or the one before."""
-    sentence = doc[i].sent
-    floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     reference = load_reference()
-    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and (
-        (e.label_ == "GPE" and (e._.key or "").startswith("state/"))
-        or (e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body))), None)
+    return _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/"))
+                         or (e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body))
 
 
 def _state_before(doc: Doc, i: int) -> str | None:
     """The state named last before token ``i``, in its sentence or the one before."""
+    return _named_before(doc, i, lambda e: e.label_ in ("GPE", "NORP") and e._.key.startswith("state/"))
+
+
+def _named_before(doc: Doc, i: int, wanted) -> str | None:
+    """The key of the last entity before token ``i``, in its sentence or the one before, that is ``wanted``."""
     sentence = doc[i].sent
     floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e.label_ in ("GPE", "NORP")
-                 and (e._.key or "").startswith("state/")), None)
+    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e._.key and wanted(e)), None)
 
 
 def _owner_after_name(doc: Doc, name: Span) -> tuple[Span, str] | None:

@@ -172,7 +172,8 @@ _SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|b
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
 _A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
 _MEMBER_WORD = re.compile(r"\bmember(?:s| states?| countries| nations)?\b(?! of parliament)|\bparticipating states?\b|\bstates? part(?:y|ies)\b", re.I)
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before|alongside|of|at|into|like|unlike|including|except)\s+(?:the\s+)?$", re.I)
+_PREPOSITIONS = "with|against|from|to|by|on|in|for|over|than|between|after|before"
+_NOT_SUBJECT_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|alongside|of|at|into|like|unlike|including|except)\s+(?:the\s+)?$", re.I)
 _NOT_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
 _CHAINED = r"(?:the\s+)?(?:⟨S\d+⟩ of (?:the )?)?⟨S\d+⟩"  # "Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"
 _STATE_CHAIN = re.compile(rf"{_CHAINED}(?:\s*,\s*(?:and\s+)?{_CHAINED})*(?:\s*,?\s*(?:and|or)\s+{_CHAINED})?")
@@ -198,7 +199,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
                             r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)")
 #: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|against|from|to|by|on|in|for|over|than|between|after|before)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
 _STATE_GROUP = re.compile(r"⟨S\d+⟩(?:\s*,\s*⟨S\d+⟩)*\s*,?\s*(?:and|or)\s+⟨S\d+⟩")
 LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
@@ -541,7 +542,7 @@ def _parsed_changes(sentence: DocSpan, reference: Reference) -> list[tuple[list[
     ("Sweden, after two years of wrangling with Turkey and Hungary, joined NATO"): a change
     verb whose subject is a state (with the states conjoined to it) and whose object, or
     "from" phrase, is a body states belong to. A negated or hedged verb states nothing."""
-    if not sentence.doc.has_annotation("DEP"):
+    if not sentence.doc.has_annotation("DEP") or not any(t.lower_ in CHANGE_VERBS for t in sentence):
         return []
     keyed = {t.i: e for e in sentence.ents if e._.key for t in e}
     found = []
