@@ -48,7 +48,7 @@ from .read import in_dateline
 from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
-for _name in ("key", "date_value", "role_title", "role_of", "speaker", "canonical"):
+for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker", "canonical"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("article_date"):
@@ -80,7 +80,7 @@ TITLES = (
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
-    "minister of state", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "minister of state", "mp", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 TITLES += tuple(f"{portfolio} minister" for portfolio in sorted(PORTFOLIOS) if f"{portfolio} minister" not in TITLES)  # "Culture Minister X"
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
@@ -92,9 +92,13 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", 
 #: Words that introduce a news outlet's name: "daily Népszava", "news agency Fars".
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "agency", "channel", "outlet", "website"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
-_TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mp", "mps"}
+_TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mps"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split()}
-_SINGLE_TITLES = {t for t in TITLES if " " not in t} | {"mp", "mps"}
+_SINGLE_TITLES = {t for t in TITLES if " " not in t} | {"mps"}
+#: Titles written as initials, and the post they stand for.
+SPELLED_OUT_TITLES = {"MP": "Member of Parliament"}
+#: Seats in a legislature: a party ("Labour MP X", "X of the Labour Party") is no owner of one.
+LEGISLATOR_TITLES = {"mp", "member of parliament", "senator", "lawmaker", "legislator", "deputy"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -464,6 +468,7 @@ class _PeopleFinder:
                     role = Span(doc, title.start, (name_owner[0] if name_owner else name).end, label="ROLE")
                     role._.role_title, role._.key = _normal_title(singular), person._.key
                     role._.role_of = (name_owner or owner or (None, None))[1]
+                    role._.role_to = _accredited_to(doc, title)
                     roles.append(role)
                 continue
             then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
@@ -475,12 +480,15 @@ class _PeopleFinder:
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
                     untitled._.role_title, untitled._.role_of = _normal_title(_former(doc, title) + title.text), owner[1]
+                    untitled._.role_to = _accredited_to(doc, title)
                     roles.append(untitled)
                 continue
             if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
                 continue
             if owner is None:
                 owner = _owner_after_name(doc, name)
+            if owner and title.text.lower() in LEGISLATOR_TITLES and _is_party(owner[1]):
+                owner = None  # "Labour MP Yvette Cooper": a seat in parliament, not a post in the party
             key = "person/" + slugify(name.text)
             person = Span(doc, name.start, name.end, label="PERSON")
             person._.key = key
@@ -490,6 +498,7 @@ class _PeopleFinder:
             role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
             role._.role_title = _normal_title(_former(doc, role) + title.text)
             role._.role_of = owner[1] if owner else None
+            role._.role_to = _accredited_to(doc, title)
             role._.key = key
             roles.append(role)
         for verb in (t for t in doc if t.lower_ in SPEECH_VERBS or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according")):
@@ -548,7 +557,7 @@ class _PeopleFinder:
         return doc
 
 
-@Language.factory("newskg_people", assigns=["doc.ents", "doc.spans", "span._.key", "span._.role_title", "span._.role_of"], requires=["doc.ents"])
+@Language.factory("newskg_people", assigns=["doc.ents", "doc.spans", "span._.key", "span._.role_title", "span._.role_of", "span._.role_to"], requires=["doc.ents"])
 def make_people(nlp: Language, name: str) -> _PeopleFinder:
     return _PeopleFinder(nlp)
 
@@ -816,6 +825,18 @@ def _name_after_of_owner(doc: Doc, title: Span) -> Span | None:
     return None
 
 
+#: Posts held with another state or body: "US Ambassador to Germany", "China's envoy to the African Union".
+ACCREDITED_TITLES = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
+
+
+def _accredited_to(doc: Doc, title: Span) -> str | None:
+    """The state or body a diplomat is posted to ("Ambassador to Germany", "envoy to Moscow"), if named."""
+    if title[-1].lower_ not in ACCREDITED_TITLES:
+        return None
+    ent = _entity_after_of(doc, title.end, ("GPE", "ORG"), ("to",))
+    return _state_of(ent._.key) if ent is not None and ent._.key else None
+
+
 def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, words: tuple[str, ...] = ("of",)) -> Span | None:
     """The entity in "of (the) <entity>" when token ``i`` is "of" or another of ``words``
     (with one of ``labels``, if given), past a place it is based in ("at the Nairobi-based X")."""
@@ -936,9 +957,16 @@ def _state_of(key: str, local: bool = False) -> str:
 NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "outgoing", "sitting", "longtime", "veteran", "powerful", "influential"}
 
 
+def _is_party(key: str) -> bool:
+    """Whether an entity key names a political party ("Labour Party", or "Labour" when the reference knows it)."""
+    entity = load_reference().get(key)
+    return (entity.org_kind if entity is not None else org_kind_from_name(key.removeprefix("org/").replace("-", " "))) == "political party"
+
+
 def _normal_title(text: str) -> str:
-    """A title in title case without words that are no part of the post ("new president")."""
-    words = re.split(r"(\s+|-)", " ".join(w for w in text.split() if w.lower() not in NOT_PORTFOLIO))
+    """A title in title case without words that are no part of the post ("new president"),
+    spelled out where it is written as initials ("MP")."""
+    words = re.split(r"(\s+|-)", " ".join(SPELLED_OUT_TITLES.get(w, w) for w in text.split() if w.lower() not in NOT_PORTFOLIO))
     return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of", "for", "and"} else w for w in words)
 
 

@@ -712,8 +712,8 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
             (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
             topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
-        if key not in found or (found[key].of is None and owner):
-            found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char))
+        if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
+            found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
     return tuple(found.values())
 
 
@@ -1055,7 +1055,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
             continue
         forms[ent._.key][ent.text] = None
         mentions[ent._.key].append(Span.of(text, ent.start_char, ent.end_char))
-    referenced = {r.person for r in roles} | {r.of for r in roles if r.of}
+    referenced = {r.person for r in roles} | {r.of for r in roles if r.of} | {r.to for r in roles if r.to}
     referenced |= {m.member for m in memberships} | {m.organization for m in memberships}
     referenced |= {l.leader for l in leaderships} | {l.organization for l in leaderships}
     for event in events:

@@ -61,8 +61,8 @@ def text_iri(source: Source) -> URIRef:
     return ID["text/" + _segment(source.stem)]
 
 
-def post_iri(title: str, owner: str | None) -> URIRef:
-    return ID["post/" + (f"{owner}/" if owner else "") + slugify(title)]
+def post_iri(title: str, owner: str | None, to: str | None = None) -> URIRef:
+    return ID["post/" + (f"{owner}/" if owner else "") + slugify(title) + (f"/to/{to}" if to else "")]
 
 
 def _segment(text: str) -> str:
@@ -180,14 +180,16 @@ def map_facts(facts: Facts) -> Graph:
     for role in facts.roles:
         node = fact(NKG.RoleAssignment, "role", role.evidence, role.person, role.title, role.of)
         graph.add((node, NKG.person, entity_iri(role.person)))
-        post = post_iri(role.title, role.of)
+        post = post_iri(role.title, role.of, role.to)
         graph.add((node, NKG.post, post))
         graph.add((post, RDF.type, NKG.Post))
         graph.add((post, NKG.roleTitle, Literal(role.title)))
-        label = f"{role.title} of {names[role.of]}" if role.of else role.title
+        label = (f"{role.title} of {names[role.of]}" if role.of else role.title) + (f" to {names[role.to]}" if role.to else "")
         graph.add((post, RDFS.label, Literal(label, lang="en")))
         if role.of:
             graph.add((post, NKG.postIn, entity_iri(role.of)))
+        if role.to:
+            graph.add((post, NKG.accreditedTo, entity_iri(role.to)))
     for event in facts.events:
         node = fact(NKG.Event, "event", event.evidence, event.type, event.organization, event.date, *event.agents)  # two happenings in one sentence
         graph.add((node, RDF.type, EVENT_CLASS[event.type]))

@@ -102,6 +102,7 @@ class Role:
     title: str  # "Prime Minister"
     of: str | None  # entity key of the state or organisation, if the text says whose
     evidence: Span
+    to: str | None = None  # the state or body a diplomat is posted to: "Ambassador to Germany"
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ class NKG(DefinedNamespace):
     nationality: URIRef
     roleTitle: URIRef
     postIn: URIRef
+    accreditedTo: URIRef
     statedIn: URIRef
     evidence: URIRef
     evidenceFor: URIRef

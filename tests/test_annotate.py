@@ -128,6 +128,28 @@ def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     assert (person, title, owner) in roles
 
 
+@pytest.mark.parametrize("text, person, to", [
+    ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "state/germany"),
+    ("Vassily Nebenzia, Russia's ambassador to the United Nations, spoke.", "person/vassily-nebenzia", "org/un"),
+    ("China's envoy to the African Union, Hu Changchun, spoke.", "person/hu-changchun", "org/au"),
+    ("France's ambassador to Moscow, Pierre Lévy, spoke.", "person/pierre-levy", "state/russia"),  # a capital for its state
+    ("Mikhail Ulyanov, Russia's ambassador to the international organisations in Vienna, spoke.", "person/mikhail-ulyanov", None),
+    ("Foreign Minister Ararat Mirzoyan travelled to Brussels.", "person/ararat-mirzoyan", None),  # no diplomat's post
+])
+def test_a_diplomat_is_posted_to_the_state_or_body_named_after_to(doc_of, text, person, to):
+    doc = doc_of("Headline\n" + text)
+    assert [r._.role_to for r in doc.spans["roles"] if r._.key == person] == [to]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Labour MP Yvette Cooper said it was wrong.", "person/yvette-cooper"),
+    ("Member of Parliament (MP) Yvette Cooper of the Labour Party said it was wrong.", "person/yvette-cooper"),
+])
+def test_a_seat_in_parliament_is_no_post_in_a_party(doc_of, text, person):
+    doc = doc_of("Headline\n" + text)
+    assert [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [(person, "Member of Parliament", None)]
+
+
 def test_surname_mentions_link_to_the_full_name(doc_of):
     doc = doc_of("Headline\nForeign Minister Ararat Mirzoyan spoke. Later, Mirzoyan left.")
     assert [e._.key for e in doc.ents if e.label_ == "PERSON"] == ["person/ararat-mirzoyan"] * 2

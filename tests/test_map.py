@@ -7,7 +7,7 @@ from builder.map import map_facts, map_metadata
 from builder.read import read_sources
 from builder.store import open_store
 from builder.validate import validate_graph
-from builder.vocab import NIF, NKG, RDF
+from builder.vocab import NIF, NKG, RDF, RDFS
 
 from .conftest import SEEDS
 
@@ -75,4 +75,13 @@ def test_two_happenings_of_one_actor_in_one_sentence_are_two_valid_event_nodes(r
     graph = map_facts(facts)
     assert len(dated) == 2 and len(set(graph.subjects(RDF.type, NKG.Event))) >= 2
     assert all(len(set(graph.objects(node, NKG.date))) <= 1 for node in graph.subjects(RDF.type, NKG.Event))
+    assert validate_graph(graph).conforms
+
+
+def test_a_diplomatic_post_is_labelled_with_where_it_is_held_and_points_there(run):
+    facts = run("Headline\nUS Ambassador to Germany Richard Grenell said the airline had flown arms to Syria.\n")
+    graph = map_facts(facts)
+    (post,) = graph.subjects(NKG.accreditedTo, None)
+    assert str(graph.value(post, RDFS.label)) == "Ambassador of United States to Germany"
+    assert (graph.value(post, NKG.accreditedTo), RDF.type, NKG.State) in graph
     assert validate_graph(graph).conforms
