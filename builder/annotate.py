@@ -395,7 +395,8 @@ def _named_bodies(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        head = token.text[:1].isupper() and token.lower_ in ORG_HEADS and i > 0
+        head = token.text[:1].isupper() and i > 0 and (token.lower_ in ORG_HEADS or (  # "House of Commons", not "Blue House"
+            token.lower_ == "house" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and _capitalised_word(doc[i + 2])))
         known = next((e for e in doc.ents if e.start <= i < e.end), None) if head and token.ent_type_ else None  # "Soviet Union" is the reference's
         joined = (known is not None and known.end == i + 1 and known.start > 1 and doc[known.start - 1].lower_ == "and"
                   and _capitalised_word(doc[known.start - 2]))  # "Peace and Security Council" is not the "Security Council"
@@ -417,10 +418,10 @@ def _named_bodies(doc: Doc) -> list[Span]:
             end = i + 1  # "Institute for Space Research", "Ministry of Foreign Affairs", "Council of the Baltic Sea States"
             while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"}:
                 after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-                if not _capitalised_word(doc[after]):
+                if not _capitalised_word(doc[after]) or _titles_a_name(doc, after):
                     break
                 end = after
-                while end < len(doc) and (_capitalised_word(doc[end]) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))
+                while end < len(doc) and ((_capitalised_word(doc[end]) and not _titles_a_name(doc, end)) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))
                                           or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha)  # "Co-operation"
                                           or (doc[end].text == "," and end + 3 < len(doc) and _capitalised_word(doc[end + 1])
                                               and doc[end + 2].lower_ == "and" and _capitalised_word(doc[end + 3]))):  # "Ministry of Mineral Resources, Oil and Gas"
@@ -435,6 +436,11 @@ def _named_bodies(doc: Doc) -> list[Span]:
             found.append(span)
         i += 1
     return found
+
+
+def _titles_a_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a one-word title before a name: "House of Commons Speaker John Bercow"."""
+    return doc[i].lower_ in _SINGLE_TITLES and i + 1 < len(doc) and _is_name_token(doc[i + 1])
 
 
 def _capitalised_word(token) -> bool:

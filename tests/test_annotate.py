@@ -116,6 +116,7 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Priya Venkataraman, an oil analyst at Harbourline Commodities, spoke.", "person/priya-venkataraman", "Oil Analyst",
      "org/harbourline-commodities"),
     ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "Ambassador", "state/united-states"),
+    ("House of Commons Speaker John Bercow spoke.", "person/john-bercow", "Speaker", "org/house-of-commons"),
     ("Israel's UN ambassador, Gilad Erdan, spoke.", "person/gilad-erdan", "UN Ambassador", "state/israel"),
     ("In Bamako, Culture Minister Mamou Daffé spoke.", "person/mamou-daffe", "Culture Minister", None),
     ("Commission President Ursula von der Leyen spoke.", "person/ursula-von-der-leyen", "President", None),
@@ -184,6 +185,7 @@ def test_an_acronym_of_another_language_defines_the_whole_name(doc_of):
     ("Amnesty International condemned the law.", "Amnesty International"),
     ("Human Rights Watch condemned the law.", "Human Rights Watch"),
     ("The Institute for European Policies and Reforms disagreed.", "Institute for European Policies and Reforms"),
+    ("House of Commons Speaker John Bercow commented.", "House of Commons"),  # a house of a parliament, up to the title
 ])
 def test_organisations_no_list_holds_are_named_by_their_head_word(doc_of, text, name):
     doc = doc_of("Headline\n" + text)
@@ -191,7 +193,7 @@ def test_organisations_no_list_holds_are_named_by_their_head_word(doc_of, text, 
 
 
 def test_a_head_word_alone_or_after_a_place_name_no_organisation(doc_of):
-    doc = doc_of("Headline\nThe Ministry said it would act. Police in Accra said the Commission of inquiry met.")
+    doc = doc_of("Headline\nThe Ministry said it would act. Police in Accra said the Commission of inquiry met. The Opera House reopened.")
     assert not ents(doc, "ORG")
 
 
