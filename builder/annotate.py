@@ -80,7 +80,8 @@ TITLES = (
     "fellow", "research fellow", "senior fellow", "professor", "economist", "researcher", "coordinator",
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
-    "minister of state", "mp", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "minister of state", "mp", "taoiseach", "prosecutor general", "presidential candidate",
+    "photojournalist", "photographer", "reporter", "presenter", "general manager", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 TITLES += tuple(f"{portfolio} minister" for portfolio in sorted(PORTFOLIOS) if f"{portfolio} minister" not in TITLES)  # "Culture Minister X"
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
@@ -106,7 +107,7 @@ ORG_HEADS = {
     "agency", "army", "assembly", "association", "bank", "bureau", "center", "centre", "command", "commission",
     "committee", "company", "corporation", "council", "court", "department", "directorate", "forces", "forum",
     "foundation", "front", "fund", "group", "guard", "institute", "league", "media", "ministry", "movement",
-    "news", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
+    "news", "tv", "television", "radio", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
     "society", "times", "tribune", "union", "university", "international", "watch", "alliance", "network",
     "federation", "coalition", "authority", "secretariat", "partners", "police", "senate", "congress",
     # companies: "General Motors", "Qatar Airways", "Lockheed Martin Aerospace"
@@ -125,7 +126,7 @@ HEAD_KINDS = {
     **{head: "government body" for head in (
         "agency", "army", "bureau", "command", "department", "directorate", "forces", "guard", "ministry", "police",
         "senate", "congress")},
-    **{head: "news media" for head in ("news", "press", "times", "tribune")},
+    **{head: "news media" for head in ("news", "tv", "television", "radio", "press", "times", "tribune")},
     "court": "court", "party": "political party",
 }
 SPEECH_VERBS = {
@@ -418,7 +419,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
             end = i + 1  # "Institute for Space Research", "Ministry of Foreign Affairs", "Council of the Baltic Sea States"
             while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"}:
                 after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-                if not _capitalised_word(doc[after]) or _titles_a_name(doc, after):
+                if not _capitalised_word(doc[after]) or _titles_a_name(doc, after) or doc[after].lower_ in _NAME_STOPWORDS:  # "Radio on Thursday"
                     break
                 end = after
                 while end < len(doc) and ((_capitalised_word(doc[end]) and not _titles_a_name(doc, end)) or (doc[end].lower_ == "and" and end + 1 < len(doc) and _capitalised_word(doc[end + 1]))
@@ -507,6 +508,15 @@ class _PeopleFinder:
             role._.role_to = _accredited_to(doc, title)
             role._.key = key
             roles.append(role)
+        for name, title, owner in _counterparts(doc, roles):
+            if any(p.start < name.end and name.start < p.end for p in new):
+                continue
+            person = Span(doc, name.start, name.end, label="PERSON")
+            person._.key = "person/" + slugify(name.text)
+            new.append(person)
+            role = Span(doc, name.start, name.end, label="ROLE")
+            role._.role_title, role._.role_of, role._.key = title, owner, person._.key
+            roles.append(role)
         for verb in (t for t in doc if t.lower_ in SPEECH_VERBS or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according")):
             name = _name_after(doc, verb.i + 1) if verb.lower_ in {"said", "says", "to", "told"} else None
             if name is None:
@@ -578,8 +588,12 @@ _THING_HEADS = {
     "forest", "valley", "desert", "peninsula", "coast", "strait", "canal", "bridge", "church", "mosque",
     "cathedral", "museum", "stadium", "park", "hotel", "hospital", "school", "college", "airlines",
     "crisis", "revolution", "spring", "conference", "festival", "election", "elections", "referendum",
-    "week", "shoal", "reef", "atoll", "asia", "africa", "europe", "america", "caucasus",
+    "week", "shoal", "reef", "atoll", "asia", "africa", "europe", "america", "caucasus", "mediterranean",
+    "bill", "law", "syndrome", "virus", "disease", "fever", "democrats", "republicans", "socialists", "greens",
 }
+#: Words that open the name of a region, not of a person: "Eastern Mediterranean", "Central Asia".
+_REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "middle",
+                       "upper", "lower", "greater", "sub-saharan"}
 
 
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
@@ -605,7 +619,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     lone = Counter(t.text for t in doc if t.is_title and not t.is_sent_start)
     people = []
     for run in runs:
-        if run[-1].lower_ in _THING_HEADS | ORG_HEADS or (_in_headline(run) and counts[run.text] < 2):
+        if run[-1].lower_ in _THING_HEADS | ORG_HEADS or run[0].lower_ in _REGION_FIRST_WORDS or (_in_headline(run) and counts[run.text] < 2):
             continue
         after = [t.lower_ for t in doc[run.end:run.end + 2]]
         of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
@@ -620,13 +634,16 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 def _with_first_names(person: Span) -> Span:
-    """A model's person with the given names it left out ("Abdrabbuh" of "Abdrabbuh Mansur Hadi")."""
-    start = person.start
-    while start > 0 and not person.doc[start].is_sent_start and _is_name_token(person.doc[start - 1]):
+    """A model's person with the given names it left out ("Abdrabbuh" of "Abdrabbuh Mansur Hadi")
+    and the second half of a hyphenated surname it cut ("Monica Schoch" of "Monica Schoch-Spana")."""
+    doc, start, end = person.doc, person.start, person.end
+    while start > 0 and not doc[start].is_sent_start and _is_name_token(doc[start - 1]):
         start -= 1
-    if start == person.start:
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+        end += 2
+    if (start, end) == (person.start, person.end):
         return person
-    span = Span(person.doc, start, person.end, label=person.label_)
+    span = Span(doc, start, end, label=person.label_)
     span._.key = "person/" + slugify(span.text)
     return span
 
@@ -683,6 +700,12 @@ def _is_name_token(token) -> bool:
             and token.lower_ not in _TITLE_FIRST_WORDS and not token.ent_type_)
 
 
+#: A particle elided before a capitalised name: "d'Estaing", "d’Alema".
+_ELIDED_PARTICLE = re.compile(r"[dD]['’][A-Z][\w-]+")
+#: Rank words that are also surnames, when they end a name: "John Major".
+_RANK_SURNAMES = RANK_WORDS - _SINGLE_TITLES
+
+
 def _name_after(doc: Doc, i: int) -> Span | None:
     """A personal name starting at token i: capitalised words, hyphenated parts joined,
     lowercase particles inside ("Bashar al-Assad"), and a month word after the first name
@@ -697,6 +720,10 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             end += 1  # "Santiago Peña": a capital's name as a first name
         elif inside and token.is_title and token.lower_ in _MONTH_NAMES and not token.ent_type_:
             end += 1
+        elif inside and _ELIDED_PARTICLE.fullmatch(token.text):
+            end += 1  # "Valéry Giscard d'Estaing"
+        elif inside and token.lower_ in _RANK_SURNAMES and token.is_title and not (end + 1 < len(doc) and _is_name_token(doc[end + 1])):
+            end += 1  # "John Major has": a rank word that ends a name is a surname
         elif re.fullmatch(r"[A-Z]\.", token.text) and end + 1 < len(doc) and _is_name_token(doc[end + 1]) and (end == i or inside):
             end += 1  # an initial: "George W. Bush", "S. Jaishankar"
         elif inside and token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and (
@@ -747,6 +774,37 @@ def _plural(word: str) -> str:
     ['ministers', 'secretaries', 'prosecutors', 'ambassadors']
     """
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "es" if word.endswith(("s", "ch", "sh")) else word + "s"
+
+
+def _counterparts(doc: Doc, roles: list[Span]) -> list[tuple[Span, str, str]]:
+    """People named as someone's counterparts: "his Russian counterpart, Sergei Lavrov" holds the
+    post of the person named before, in the state its demonym names; "his Greek and Cypriot
+    counterparts, A and B" pairs the names with the states in order. Gives (name, title, state key)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ("counterpart", "counterparts"):
+            continue
+        sentence = token.sent
+        held = [r for r in roles if sentence.start <= r.start and r.end <= token.i and r._.role_title]
+        states: list[str] = []
+        j = token.i - 1
+        while held and j >= sentence.start:
+            ent = next((e for e in doc.ents if e.end == j + 1), None)
+            if ent is not None and ent.label_ in ("NORP", "GPE") and (ent._.key or "").startswith("state/"):
+                states.insert(0, ent._.key)
+                j = ent.start - 1
+            elif states and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j -= 1
+            else:
+                break
+        if not states:
+            continue
+        i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+        names = [name for name, _ in _listed_holders(doc, i)] if len(states) > 1 else [n for n in [_name_after(doc, i)] if n is not None]
+        if len(names) == len(states):
+            title = held[-1]._.role_title.removeprefix("Former ")
+            found.extend((name, title, state) for name, state in zip(names, states))
+    return found
 
 
 def _listed_holders(doc: Doc, i: int) -> list[tuple[Span, tuple[Span, str] | None]]:
@@ -960,7 +1018,8 @@ def _state_of(key: str, local: bool = False) -> str:
 
 #: Words before a title that say when or how someone holds it, not what the post is:
 #: "Senegal's new president" is its president.
-NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "outgoing", "sitting", "longtime", "veteran", "powerful", "influential"}
+NOT_PORTFOLIO = {"new", "newly", "current", "incoming", "outgoing", "sitting", "longtime", "veteran", "powerful", "influential",
+                 "potential", "possible", "likely", "would-be"}
 
 
 def _is_party(key: str) -> bool:

@@ -24,7 +24,7 @@ from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, Reference, load_reference
 
 #: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
-HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister"}
+HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister", "Taoiseach"}
 
 _S = r"⟨S(\d+)⟩"
 _O = r"⟨O(\d+)⟩"

@@ -117,6 +117,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
      "org/harbourline-commodities"),
     ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "Ambassador", "state/united-states"),
     ("House of Commons Speaker John Bercow spoke.", "person/john-bercow", "Speaker", "org/house-of-commons"),
+    ("Johnson visited Ireland with Taoiseach Leo Varadkar.", "person/leo-varadkar", "Taoiseach", None),
+    ("A bomb killed Abu Dhabi TV photojournalist Ziad al-Sharabi.", "person/ziad-al-sharabi", "Photojournalist", "org/abu-dhabi-tv"),
+    ("Valery Tsapkala, a potential presidential candidate, fled.", "person/valery-tsapkala", "Presidential Candidate", None),
     ("Israel's UN ambassador, Gilad Erdan, spoke.", "person/gilad-erdan", "UN Ambassador", "state/israel"),
     ("In Bamako, Culture Minister Mamou Daffé spoke.", "person/mamou-daffe", "Culture Minister", None),
     ("Commission President Ursula von der Leyen spoke.", "person/ursula-von-der-leyen", "President", None),
@@ -149,6 +152,37 @@ def test_a_diplomat_is_posted_to_the_state_or_body_named_after_to(doc_of, text, 
 def test_a_seat_in_parliament_is_no_post_in_a_party(doc_of, text, person):
     doc = doc_of("Headline\n" + text)
     assert [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [(person, "Member of Parliament", None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He served under President Valéry Giscard d'Estaing in the seventies.", "Valéry Giscard d'Estaing"),  # an elided particle
+    ("Former prime minister John Major has accused Johnson of misleading the Queen.", "John Major"),  # a rank word as surname
+    ('Medical anthropologist Monica Schoch-Spana told the press, "People differ."', "Monica Schoch-Spana"),  # a hyphenated surname
+])
+def test_a_name_keeps_its_particles_surnames_and_hyphenated_parts(doc_of, text, name):
+    doc = doc_of("Headline\n" + text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
+
+
+def test_a_region_or_a_bill_named_twice_is_no_person(doc_of):
+    doc = doc_of("Headline\nThe pipeline links the Eastern Mediterranean gas fields with Europe. The Eastern Mediterranean Bill "
+                 "backs it, and the Eastern Mediterranean is contested.")
+    assert not ents(doc, "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ararat Mirzoyan met his Russian counterpart Sergei Lavrov in Moscow.",
+     [("person/sergei-lavrov", "Foreign Minister", "state/russia")]),
+    ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, "
+     "Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo.",
+     [("person/nikos-dendias", "Foreign Minister", "state/greece"), ("person/nikos-christodoulides", "Foreign Minister", "state/cyprus"),
+      ("person/jean-yves-le-drian", "Foreign Minister", "state/france")]),
+    ("Ararat Mirzoyan met his Russian counterpart Sergei Lavrov in Moscow.", []),  # no post named before: nothing to hold
+])
+def test_a_counterpart_holds_the_post_of_the_person_before_in_the_state_named(doc_of, text, expected):
+    doc = doc_of("Headline\n" + text)
+    roles = [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]]
+    assert [r for r in roles if r[0] != "person/ararat-mirzoyan" and r[0] != "person/sameh-shoukry"] == expected
 
 
 def test_surname_mentions_link_to_the_full_name(doc_of):
@@ -186,6 +220,7 @@ def test_an_acronym_of_another_language_defines_the_whole_name(doc_of):
     ("Human Rights Watch condemned the law.", "Human Rights Watch"),
     ("The Institute for European Policies and Reforms disagreed.", "Institute for European Policies and Reforms"),
     ("House of Commons Speaker John Bercow commented.", "House of Commons"),  # a house of a parliament, up to the title
+    ("The premier told Kossuth Radio on Thursday that it was wrong.", "Kossuth Radio"),  # a weekday is no part of a name
 ])
 def test_organisations_no_list_holds_are_named_by_their_head_word(doc_of, text, name):
     doc = doc_of("Headline\n" + text)
