@@ -481,8 +481,10 @@ class _PeopleFinder:
             then = next((t for t in title_spans if t.start == title.end), title)  # "AU chairperson President Abdel Fattah el-Sisi"
             # past an acronym: "Member of Parliament (MP) Yvette Cooper"
             after = then.end + 3 if then.end + 2 < len(doc) and doc[then.end].text == "(" and doc[then.end + 2].text == ")" else then.end
+            joint = next((t for t in title_spans if t.start == title.end + 1 and doc[title.end].lower_ == "and"), None)
             name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_in_apposition(doc, title)
-                    or _name_before_apposition(doc, title))  # "According to Ortiz, Paraguay's president, Santiago Peña,": Peña
+                    or _name_before_apposition(doc, title)  # "According to Ortiz, Paraguay's president, Santiago Peña,": Peña
+                    or (_name_after(doc, joint.end) if joint is not None else None))  # "Conservative Party leader and Prime Minister Boris Johnson"
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
@@ -494,6 +496,9 @@ class _PeopleFinder:
                 continue
             if owner is None:
                 owner = _owner_after_name(doc, name)
+            if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
+                # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
+                owner = next(((title, r._.role_of) for r in reversed(roles) if r.end == title.start - 1 and r._.role_of), None)
             if owner and title.text.lower() in LEGISLATOR_TITLES and _is_party(owner[1]):
                 owner = None  # "Labour MP Yvette Cooper": a seat in parliament, not a post in the party
             key = "person/" + slugify(name.text)
@@ -867,6 +872,8 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     k = title.start - 1
     while k > 0 and doc[k].ent_type_ in ("ORG", "GPE", "NORP") and doc[k - 1].lower_ in {"'s", "’s"}:
         k -= 1  # "Israel's UN ambassador, Gilad Erdan"
+    while k > 0 and doc[k].lower_ in NOT_PORTFOLIO | {"former"}:
+        k -= 1  # "the current president, Alexander Lukashenko"
     before = doc[k].lower_ if title.start > 0 else ""
     if before not in {"the", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
@@ -912,6 +919,21 @@ def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, wo
     return None
 
 
+#: Verbs that say a person holds a post: "Johnson became leader of the Conservative Party".
+COPULAS = {"became", "becomes", "remains", "remained"}
+
+
+def _closes_apposition(doc: Doc, title: Span) -> bool:
+    """Whether a title set off after a name is an aside ("X, the prime minister of Armenia, said")
+    rather than the subject of the next clause ("X, the Queen suspended parliament")."""
+    if title.end >= len(doc) or doc[title.end].lower_ in SPEECH_VERBS:
+        return True
+    verb = doc[title.end]
+    # the parser may call a finite verb a participle; one with an object is still the clause's verb
+    transitive = verb.tag_ == "VBN" and title.end + 1 < len(doc) and doc[title.end + 1].tag_ in ("DT", "NN", "NNS", "NNP", "PRP$")
+    return verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not transitive
+
+
 def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
     and "Mihai Popșoi, who is also foreign minister"."""
@@ -924,18 +946,22 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
         while i > 0 and (_is_name_token(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].lower_ in _TITLE_WORDS)):
             i -= 1
     if i > 2 and doc[i - 1].lower_ in {"is", "was"} and doc[i - 2].lower_ == "who":
-        i -= 2
-    if i > 1 and doc[i - 1].text == ",":
-        end = i - 1
-        start = end
-        while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
-                start < end and (doc[start - 1].lower_ in NAME_PARTICLES or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_))
-                and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
-            start -= 1
-        while start < end and not _is_name_token(doc[start]):
-            start += 1
-        if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
-            return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full
+        end = i - 2 - (doc[i - 3].text == ",")  # "X, who is also foreign minister", "Mike Pompeo who is the secretary of state"
+    elif i > 1 and doc[i - 1].lower_ in COPULAS:
+        end = i - 1  # "Johnson became leader of the Conservative Party"
+    elif i > 1 and doc[i - 1].text == "," and _closes_apposition(doc, title):
+        end = i - 1  # not "Per request of Prime Minister Boris Johnson, the Queen suspended parliament"
+    else:
+        return None
+    start = end
+    while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
+            start < end and (doc[start - 1].lower_ in NAME_PARTICLES or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_))
+            and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
+        start -= 1
+    while start < end and not _is_name_token(doc[start]):
+        start += 1
+    if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
+        return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full
     return None
 
 

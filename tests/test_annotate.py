@@ -445,3 +445,26 @@ def test_reported_speech_after_a_speaker_set_off_by_commas_is_no_unmarked_quotat
     doc = doc_of("Headline\nBelarus's president, Alexander Lukashenko, who hosted the talks, said Armenia would be welcome back.\n"
                  "We will leave. We will decide when, said Prime Minister Nikol Pashinyan.\n")
     assert [q.text for q in doc.spans["quotes"]] == ["We will leave. We will decide when"]
+
+
+def test_a_post_held_by_copula_or_relative_clause_names_the_person_before(doc_of):
+    doc = doc_of("Headline\nBoris Johnson became leader of the Conservative Party in July. Mike Pompeo who is the secretary "
+                 "of state agreed. Belarus voted against the current president, Alexander Lukashenko.")
+    assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
+        ("person/boris-johnson", "Leader", "org/conservative-party"), ("person/mike-pompeo", "Secretary of State", None),
+        ("person/alexander-lukashenko", "President", None)}
+
+
+def test_a_title_starting_the_next_clause_is_no_apposition_to_the_name_before(doc_of):
+    doc = doc_of("Headline\nPer request of Prime Minister Boris Johnson, the Queen suspended parliament on Monday.")
+    assert {(r._.key, r._.role_title) for r in doc.spans["roles"]} == {("person/boris-johnson", "Prime Minister")}
+
+
+def test_joint_titles_share_a_name_and_a_title_after_and_shares_the_state_before(doc_of):
+    doc = doc_of("Headline\nConservative Party leader and Prime Minister Theresa May resigned. Israeli prime minister "
+                 "Benjamin Netanyahu and energy minister Yuval Steinitz signed.")
+    assert {(r.text, r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
+        ("Conservative Party leader and Prime Minister Theresa May", "person/theresa-may", "Leader", "org/conservative-party"),
+        ("Prime Minister Theresa May", "person/theresa-may", "Prime Minister", None),
+        ("Israeli prime minister Benjamin Netanyahu", "person/benjamin-netanyahu", "Prime Minister", "state/israel"),
+        ("energy minister Yuval Steinitz", "person/yuval-steinitz", "Energy Minister", "state/israel")}
