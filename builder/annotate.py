@@ -1113,11 +1113,16 @@ _DATE_PATTERNS = [
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("month_year", re.compile(rf"\b{_M}(?:\s+of)?,?\s+(\d{{4}})\b")),
+    ("month_day_relative_year", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:(last|this|next) year)\b")),
     ("month_day", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+    ("month_relative_year", re.compile(rf"\b(?:(?i:in|since|from|until|by|early|late|mid-?)\s+)?{_M}\s+(?i:(last|this|next) year)\b")),
     ("month", re.compile(rf"\b(?i:in|since|from|until|by|early|late|mid-?|last|this|next)\s+{_M}\b")),
-    ("weekday", re.compile(rf"\b(?i:on|last|this|since|until|by)\s+{_D}\b")),
+    # a weekday with or without "on" ("said Tuesday", "Thursday's session"), not in a name ("Good Friday", "Super Tuesday")
+    ("weekday", re.compile(rf"\b(?:(?i:on|last|this|since|until|by)\s+)?{_D}\b")),
     ("year", re.compile(r"\b(?i:in|since|from|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!s)")),
-    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month|last week|this week|next week)\b", re.I)),
+    ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|month|year)s?\s+ago\b", re.I)),
+    ("relative", re.compile(r"\b(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|last year|this year|next year"
+                            r"|last month|this month|next month|earlier in the month|last week|this week|next week)\b", re.I)),
 ]
 
 
@@ -1131,7 +1136,7 @@ def newskg_dates(doc: Doc) -> Doc:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
-            if span is None:
+            if span is None or (kind == "weekday" and _in_a_name(span)):
                 continue
             taken.append((match.start(), match.end()))
             future = bool(_FUTURE.search(doc.text, max(span.sent.start_char, match.start() - 60), match.start()))
@@ -1144,6 +1149,12 @@ def newskg_dates(doc: Doc) -> Doc:
         if ent.label_ == "DATE":
             ent._.date_value = values.get((ent.start, ent.end))
     return doc
+
+
+def _in_a_name(weekday: Span) -> bool:
+    """Whether a bare weekday is part of a name: "Good Friday", "Super Tuesday"."""
+    before = weekday.doc[weekday.start - 1] if weekday.start > weekday.sent.start else None
+    return len(weekday) == 1 and before is not None and before.is_title
 
 
 #: A future tense in the clause right before a date: "will hold a summit on Monday", "would
@@ -1191,6 +1202,10 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None, *, futur
         return groups[0]
     if today is None:
         return None
+    if kind == "month_day_relative_year":
+        return _iso(today.year + _STEPS[groups[2].lower()], _MONTH_NAMES.index(groups[0].lower()) + 1, int(groups[1]))
+    if kind == "month_relative_year":
+        return f"{today.year + _STEPS[groups[1].lower()]:04d}-{_MONTH_NAMES.index(groups[0].lower()) + 1:02d}"
     if kind == "month_day":
         month, day = _MONTH_NAMES.index(groups[0].lower()) + 1, int(groups[1])
         if future:
@@ -1212,18 +1227,30 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None, *, futur
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return (today - timedelta(days=back)).isoformat()
-    word = groups[0].lower()
-    offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
-    if word in offsets:
-        return (today + timedelta(days=offsets[word])).isoformat()
-    step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-    unit = word.split()[1]
+    if kind == "ago":
+        step = -(int(groups[0]) if groups[0].isdigit() else _COUNTS[groups[0].lower()])
+        unit = groups[1].lower()
+    else:
+        word = " ".join(groups[0].lower().split())
+        if word in _DAY_OFFSETS:
+            return (today + timedelta(days=_DAY_OFFSETS[word])).isoformat()
+        if word == "earlier in the month":
+            word = "this month"
+        step, unit = _STEPS[word.split()[0]], word.split()[1]
+    if unit == "day":
+        return (today + timedelta(days=step)).isoformat()
     if unit == "year":
         return str(today.year + step)
     if unit == "month":
         month_index = today.year * 12 + today.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return None  # weeks are too vague for a date
+
+
+_STEPS = {"last": -1, "this": 0, "next": 1}
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                "this evening": 0, "tomorrow": 1}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -24,7 +24,7 @@ DATE_LINES = 12
 
 #: A month by name, full or cut short ("March", "Mar", "Mar.", "Sept."): strptime's %b takes its first three letters.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:\w+day,?\s+)?"
+_PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 #: What may follow the date on its line: a time with its zone ("21:47 GMT", "5:40 PM", "at 10.05 a.m. IST"), a separator.
 _TIME_TAIL = r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|]*$"
 _DATELINE_PLACE = r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
@@ -45,7 +45,7 @@ _DATE_LINE = [
     (re.compile(rf"^{_PREFIX}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?.*)?$", re.I), "ymd"),
     (re.compile(rf"^{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "mdy"),
     (re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),
-    (re.compile(rf"^{_PREFIX}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),  # "12.03.2023": day first
+    (re.compile(rf"^{_PREFIX}(\d{{1,2}})[./](\d{{1,2}})[./](\d{{4}}){_TIME_TAIL}", re.I), "dmy"),  # "12.03.2023", "14/10/2025": day first
     # a wire dateline opening the first paragraph: "NIAMEY, Niger, July 7, 2024 (Reuters) — The ..."
     (re.compile(rf"^{_DATELINE_PLACE}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_DATELINE_END}"), "mdy"),
     (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}}){_DATELINE_END}"), "dmy"),
@@ -139,6 +139,8 @@ def _date_near_top(lines: list[str]) -> date | None:
             if match:
                 parts = dict(zip(order, match.groups()))
                 month = parts["m"] if parts["m"].isdigit() else datetime.strptime(parts["m"][:3], "%b").month
+                if int(month) > 12 and parts["d"].isdigit() and int(parts["d"]) <= 12:
+                    month, parts["d"] = parts["d"], month  # "10/14/2025": an American date, month first
                 try:
                     return date(int(parts["y"]), int(month), int(parts["d"]))
                 except ValueError:

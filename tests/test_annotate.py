@@ -262,10 +262,24 @@ def test_a_name_suffix_stays_with_the_name_and_the_surname_still_links(doc_of):
     ("on 12 June 2024", None, "2024-06-12"),
     ("in 2020", None, "2020"),
     ("on Sunday", None, None),
+    ("this morning", date(2019, 9, 26), "2019-09-26"),
+    ("last night", date(2019, 9, 26), "2019-09-25"),
+    ("two years ago", date(2024, 6, 20), "2022"),
+    ("three days ago", date(2024, 6, 20), "2024-06-17"),
+    ("in February last year", date(2023, 9, 8), "2022-02"),
+    ("on October 7 last year", date(2024, 5, 10), "2023-10-07"),
+    ("earlier in the month", date(2019, 1, 23), "2019-01"),
+    ("Tuesday, officials said", date(2024, 5, 10), "2024-05-07"),  # a weekday without "on", as agencies write it
+    ("at Thursday's session", date(2024, 5, 10), "2024-05-09"),
 ])
 def test_dates_resolve_against_the_article_date(doc_of, text, published, value):
     doc = doc_of("Headline\nIt happened " + text + ".", published)
     assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text", ["It was signed on Good Friday.", "Super Tuesday voters went to the polls."])
+def test_a_weekday_in_a_name_is_no_date(doc_of, text):
+    assert not [e for e in doc_of("Headline\n" + text, date(2024, 5, 10)).ents if e.label_ == "DATE"]
 
 
 @pytest.mark.parametrize("text, published, value", [

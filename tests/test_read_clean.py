@@ -92,6 +92,10 @@ def test_a_wire_dateline_opening_the_first_paragraph_gives_the_date(tmp_path):
     ("Sept. 3, 2024 at 10.05 a.m. EDT", date(2024, 9, 3)),
     ("Last updated on 3 Jan 2025 | 10:00", date(2025, 1, 3)),
     ("12.03.2023", date(2023, 3, 12)),
+    ("Published on: 14/10/2025 - 19:12", date(2025, 10, 14)),
+    ("10/14/2025 7:12 PM", date(2025, 10, 14)),
+    ("Thu 13 Mar 2025 08.15 GMT", date(2025, 3, 13)),
+    ("Fri, Jan 10, 2020", date(2020, 1, 10)),
     ("March 4 2024 was a cold day", None),
 ])
 def test_a_date_line_in_the_forms_news_sites_print(tmp_path, line, published):
