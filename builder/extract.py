@@ -1022,11 +1022,23 @@ def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
     return actor
 
 
+def _attribution_date(sentence: DocSpan) -> str | None:
+    """For a sentence inside a quotation that runs over several, the date of the sentence
+    that attributes it: '"... is frozen. We do not take part," Pashinyan said on Wednesday.'"""
+    doc = sentence.doc
+    for quote in doc.spans.get("quotes", []):
+        if quote.start < sentence.end and sentence.start < quote.end:
+            for token in (doc[min(quote.end, len(doc) - 1)], doc[quote.start]):
+                if token.sent.start != sentence.start and (dates := [e for e in token.sent.ents if e.label_ == "DATE" and e._.date_value]):
+                    return min(dates, key=lambda e: abs(e.start - token.i))._.date_value
+    return None
+
+
 def _date_near(sentence: DocSpan, at: int | None) -> str | None:
     """The resolved date of the sentence nearest to character ``at`` (the first without)."""
     dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
     if not dates:
-        return None
+        return _attribution_date(sentence)
     if at is not None and (aside := _ASIDE.search(sentence.doc.text, sentence.start_char, at)):
         dates = [e for e in dates if not aside.start() <= e.start_char < at] or dates  # "X, a member since 1952, ratified"
     if at is None:

@@ -240,3 +240,9 @@ def test_happenings_of_different_kinds_by_one_actor_are_different_events(run):
 def test_two_reports_of_one_happening_are_one_event(run):
     facts = run("Headline\nSoldiers ousted President Mohamed Bazoum of Niger in July. The coup in Niger was condemned by Niger's neighbours.\n")
     assert len(events(facts, "other")) == 1
+
+
+def test_a_quotation_over_several_sentences_takes_the_date_of_its_attribution(run):
+    facts = run('Headline\n"Ghana\'s membership of ECOWAS is frozen. We will not attend its summits," '
+                'President John Mahama said in parliament on Wednesday.', date(2024, 6, 20))
+    assert events(facts, "announcement") == [("announcement", ("state/ghana",), "org/ecowas", "2024-06-19")]
