@@ -1043,7 +1043,20 @@ def _date_near(sentence: DocSpan, at: int | None) -> str | None:
         dates = [e for e in dates if not aside.start() <= e.start_char < at] or dates  # "X, a member since 1952, ratified"
     if at is None:
         return dates[0]._.date_value
+    trigger = _parsed_token(sentence, at)
+    if trigger is not None:  # "said on Friday that X had joined in 2003": Friday, the date of the saying
+        clause = _clause_verb(trigger)
+        dates = [e for e in dates if _clause_verb(e.root) == clause] or dates
     return min(dates, key=lambda e: abs(e.start_char - at))._.date_value
+
+
+def _clause_verb(token):
+    """The verb whose clause a parsed word lies in (the word itself for a verb); a "when"
+    clause lies in the clause it dates ("began on November 28, when X announced")."""
+    while token.head.i != token.i and (not token.tag_.startswith("VB") or (
+            token.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("mark", "advmod") for c in token.children))):
+        token = token.head
+    return token
 
 
 def _quotes(doc: Doc, in_body) -> tuple[Quote, ...]:

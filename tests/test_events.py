@@ -246,3 +246,12 @@ def test_a_quotation_over_several_sentences_takes_the_date_of_its_attribution(ru
     facts = run('Headline\n"Ghana\'s membership of ECOWAS is frozen. We will not attend its summits," '
                 'President John Mahama said in parliament on Wednesday.', date(2024, 6, 20))
     assert events(facts, "announcement") == [("announcement", ("state/ghana",), "org/ecowas", "2024-06-19")]
+
+
+def test_an_event_takes_the_date_of_its_own_clause(run):
+    facts = run("Headline\nOn Friday Kenya said Somalia had attacked its border posts in 2019.")
+    assert events(facts, "statement")[0][3] == "2024-06-14"
+    assert events(facts, "attack")[0][3] == "2019"
+    facts = run("Headline\nThe crisis began on May 28, when Prime Minister Irakli Kobakhidze announced that Georgia "
+                "would not seek talks until 2028.")
+    assert events(facts, "announcement")[0][3] == "2024-05-28"
