@@ -228,13 +228,16 @@ OTHER_HAPPENINGS = {
     "coup": r"\b(?:coups?|overthrew|overthrown|ousted|toppled|seized power|junta took power)\b",
     "election": r"\b(?:elections?|referendum|(?:was|were) (?:re-?)?elected|electoral college|won (?:a |the )?(?:\w+ ){0,2}(?:vote|seat|majority))\b",
     "vote": r"\b(?:voted|ratified|ratification|impeached|annulled|approved (?:the|its|their|a)\b)",
-    "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed"
-              r"|t(?:akes|ook|aking) over (?:the )?(?:\w+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:\w+ ){0,3}?(?:chair|chairmanship|presidency))\b",
+    "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed|designated|nominated"
+              r"|t(?:akes|ook|aking) over (?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)"
+              r"|became (?:the )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|leader|head|chair(?:man|woman|person)?|secretary[- ]general|king|queen|minister)"
+              r"|resign(?:ed|s|ing|ation)|st(?:epped|eps|epping|ep) down)\b",
     "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|lifted (?:its|the|a) (?:veto|ban|sanctions)"
                r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
-    "justice": r"\b(?:warrant|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled that|ruling)\b",
-    "visit": r"\b(?:visit(?:ed|s)?|arrived|flew to|held talks|hosted)\b",
+    "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled|ruling)\b",
+    "visit": r"\b(?:visit(?:ed|s)?|arrived|flew to|held talks|hosted|met (?:with|(?:his|her|their) (?:[\w-]+ )?counterparts?))\b",
     "death": r"\b(?:died|has died|was killed|were killed|assassinated)\b",
+    "birth": r"\b(?:was|were) born\b",
     "deployment": r"\b(?:deploy(?:ed|s)|deployment)\b",
     "application": r"\b(?:applied|application)\b",
     "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet)\b",
@@ -250,7 +253,8 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawing|withdrawn|pull(?:ed|s|ing)? out)\b[^.;]{0,30}\b(?:troops|forces|soldiers|personnel)\b"
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
-    ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by)\b"),
+    ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by"
+                     r"|suspended|froze|halted|paused|scrapped|barred|censured?)\b"),
     ("other", "|".join(rf"(?P<{name}>{pattern})" for name, pattern in OTHER_HAPPENINGS.items())),
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"
                   r"|insist(?:ed|s)|urg(?:ed|es)|called|thank(?:ed|s)|welcom(?:ed|es)|prais(?:ed|es)|oppos(?:ed|es)|blam(?:ed|es)"
@@ -751,6 +755,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
                              and (event.organization is None or e.organization in (None, event.organization))
                              and _same_time(e.date, event.date)), identity + (event.date,))
+        elif event.type == "other":  # one happening of a kind per actor and time: applied in 2012, and again in 2022
+            identity = next((k for k, e in events.items() if k[:len(identity)] == identity and _same_time(e.date, event.date)),
+                            identity + (event.date,))
         previous = events.get(identity)
         if previous is None:
             events[identity] = event
@@ -850,8 +857,9 @@ def _commented(sentence: DocSpan, at: int) -> bool:
     trigger = _parsed_token(sentence, at)
     if trigger is None:
         return False
-    if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1:  # "the stated goals"
-        return True
+    before = sentence.doc[trigger.i - 1]
+    if trigger.dep_ in ("amod", "compound") and trigger.head.i == trigger.i + 1 and not (before.ent_type_ or before.tag_ in ("NNP", "NNPS")):
+        return True  # "the stated goals", not "the World Bank halted payments" misparsed
     if (trigger.dep_ == "acl:relcl" and trigger.head.tag_ in ("NN", "NNS") and not trigger.head.ent_type_
             and not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in trigger.children)):
         return True  # "a decision that hinted at": a thing, not a speaker

@@ -255,3 +255,17 @@ def test_an_event_takes_the_date_of_its_own_clause(run):
     facts = run("Headline\nThe crisis began on May 28, when Prime Minister Irakli Kobakhidze announced that Georgia "
                 "would not seek talks until 2028.")
     assert events(facts, "announcement")[0][3] == "2024-05-28"
+
+
+def test_taking_and_leaving_office_being_born_and_a_ruling_are_happenings(run):
+    facts = run("Headline\nWilliam Ruto became president of Kenya in 2022. Prime Minister Oleksiy Honcharuk resigned on Friday. "
+                "Jacques Chirac was born in 1932. The International Court of Justice ruled on Monday.")
+    assert [(agents[:1], date) for _, agents, _, date in events(facts, "other")] == [
+        (("person/william-ruto",), "2022"), (("person/oleksiy-honcharuk",), "2024-06-14"),
+        (("person/jacques-chirac",), "1932"), (("org/icj",), "2024-06-17")]
+
+
+def test_halting_and_barring_are_announced_decisions_but_a_suspended_sentence_is_none(run):
+    facts = run("Headline\nThe World Bank halted disbursements to Sudan on Monday. "
+                "Iran barred the agency's inspectors in September. Chirac was given a suspended sentence.")
+    assert [agents for _, agents, _, _ in events(facts, "announcement")] == [("org/world-bank",), ("state/iran",)]
