@@ -93,7 +93,7 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", 
 #: Words that introduce a news outlet's name: "daily Népszava", "news agency Fars".
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "agency", "channel", "outlet", "website"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
-_TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mps"}
+_TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mps", "member", "members"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split()}
 _SINGLE_TITLES = {t for t in TITLES if " " not in t} | {"mps"}
 #: Titles written as initials, and the post they stand for.
@@ -149,6 +149,7 @@ _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
     "but", "and", "or", "of", "for", "with", "as", "by", "to", "from", "however", "meanwhile", "despite",
     "mr", "mrs", "ms", "dr", "he", "she", "it", "they", "we", "i", "you", "there", "here", "what", "when",
+    "if", "unless", "although", "though", "because", "while", "whether", "once", "until", "since", "after", "before",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
@@ -280,8 +281,8 @@ def newskg_orgs(doc: Doc) -> Doc:
         long_name, acronym = match.group(1), match.group(2)
         words = long_name.split()
         start = _acronym_start(words, acronym.replace(".", "").upper())
-        if start is None or " ".join(words[start:]).lower() in TITLES:  # "Member of Parliament (MP)" is a post
-            continue
+        if start is None or " ".join(words[start:]).lower() in TITLES or words[-1].endswith(("'s", "’s")):
+            continue  # "Member of Parliament (MP)" is a post, "the United Kingdom's (UK) Conservative Party" a state
         long_start = match.start(1) + long_name.index(words[start]) if start else match.start(1)
         long_span = doc.char_span(long_start, match.end(1), alignment_mode="contract")
         if long_span is None or any(e.label_ == "ORG" and e.start <= long_span.start and e.end >= long_span.end for e in doc.ents):
