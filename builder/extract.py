@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
+from .annotate import ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, Reference, load_reference
@@ -711,11 +711,15 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         key = (span._.key, span._.role_title)
         sentence = span.sent
         named = [e for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference)]
+                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference) and not _as_place(e)]
         nearest = min(named, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if named else None
-        owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
-            (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
-            topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
+        body = _body_before(span)
+        if body is not None and not span._.role_of:  # "Commission President X": the commission's post, no state's
+            owner = owner_of.get(key) or body or None
+        else:
+            owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
+                (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
+                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
     return tuple(found.values())
@@ -724,11 +728,36 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
 _OPENS_IN = re.compile(r"\s*In\s+$")
 
 
+def _body_before(role: DocSpan) -> str | None:
+    """For a title right after a body's common name ("Commission President X", "the
+    commission's president, X", "Assembly president X"): the organisation of that kind the
+    article named last before, else "" (a body's post, but of no known body); None for
+    any other title."""
+    doc = role.doc
+    i = role.start - 1
+    if i > 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ORG_HEADS or doc[i].ent_type_:
+        return None
+    bodies = [e for e in doc.ents if e.label_ == "ORG" and e._.key and e.end <= i and org_head(e.text) == doc[i].lower_]
+    return bodies[-1]._.key if bodies else ""
+
+
 def _by_capital(ent: DocSpan, reference: Reference) -> bool:
     """Whether a state is named by its capital ("accusing Brussels of blackmail"): such a sentence
     is often about someone else's dealings with that government, so it owns no post named there."""
     state = reference.get(ent._.key)
     return state is not None and ent.text not in (state.name, *state.aliases, *state.acronyms)
+
+
+def _as_place(state: DocSpan) -> bool:
+    """Whether a state is named as where something happens ("signed the treaty in Entebbe,
+    Uganda", "talks in Kenya"): a place owns no post held by someone there."""
+    doc = state.doc
+    before = state.start - 1
+    if before > 1 and doc[before].text == "," and doc[before - 1].ent_type_ in ("GPE", "LOC"):
+        before = next(e.start for e in doc.ents if e.start <= before - 1 < e.end) - 1  # "in Entebbe, Uganda"
+    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
 
 
 def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:

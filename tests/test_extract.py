@@ -571,6 +571,19 @@ def test_a_post_without_owner_takes_the_state_its_sentence_names_nearest_to_it(r
     assert ("person/mohamed-bazoum", "President", "state/niger") in {(r.person, r.title, r.of) for r in facts.roles}
 
 
+def test_a_post_takes_no_state_named_as_the_place_where_its_holder_acts(run):
+    facts = run("Somalia joins the EAC\nSomalia has joined the East African Community. Somalia applied in 2012. "
+                "President Hassan Sheikh Mohamud signed the treaty at State House in Entebbe, Uganda, in December.\n")
+    assert ("person/hassan-sheikh-mohamud", "President", "state/somalia") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_a_title_after_a_bodys_common_name_is_that_bodys_post(run):
+    facts = run("Headline\nThe ECOWAS Commission met in Abuja. Mali left ECOWAS. The commission's president, Omar Alieu Touray, "
+                "said Mali would return. Assembly president Tiny Kox visited Mali.\n")
+    assert {(r.person, r.title, r.of) for r in facts.roles} == {
+        ("person/omar-alieu-touray", "President", "org/ecowas-commission"), ("person/tiny-kox", "President", None)}
+
+
 def test_one_of_the_countries_that_make_up_a_body_is_a_member_of_that_body(run):
     facts = run("Headline\nThe African Union met. The African Union spoke. The AU closed its borders with Niger, one of the 15 countries "
                 "that make up ECOWAS, and the AU agreed.\n")
