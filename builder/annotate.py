@@ -298,19 +298,24 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(bodies + _short_names(doc, bodies, new) + _outlets(doc) + _state_ministries(doc))
+    new.extend(_state_ministries(doc) + bodies + _short_names(doc, bodies, new) + _outlets(doc))
     _set_ents(doc, new, override=True)
     return doc
 
 
+#: The portfolios as ministries' names spell them: "the Chinese foreign ministry" is the Ministry of Foreign Affairs of China.
+_PORTFOLIO_NAMES = {"foreign": "Foreign Affairs", "interior": "Internal Affairs", "home": "Internal Affairs", "defense": "Defence"}
+
+
 def _state_ministries(doc: Doc) -> list[Span]:
-    """A state's ministry named in lowercase after its state or demonym ("Venezuela's foreign
-    ministry said", "the Chinese foreign ministry"), or after "the" in a passage about one state
-    ("the foreign ministry said"): one body per state and portfolio."""
+    """A state's ministry named by its portfolio after its state or demonym ("Venezuela's
+    foreign ministry said", "the Turkish Foreign Ministry"), or after "the" in a passage about
+    one state ("the foreign ministry said"): one body per state and portfolio, named as
+    ministries name themselves ("Ministry of Foreign Affairs of Turkey")."""
     found = []
     for token in doc:
-        if token.lower_ != "ministry" or not token.is_lower:
-            continue
+        if token.lower_ != "ministry" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
+            continue  # "the Ministry of Foreign Affairs" is named in full
         start = next((token.i - n for n in (2, 1) if token.i - n > 0 and doc[token.i - n:token.i].text.lower() in PORTFOLIOS), None)
         if start is None:
             continue
@@ -325,7 +330,7 @@ def _state_ministries(doc: Doc) -> list[Span]:
             named = owner.i if owner.ent_type_ == "NORP" and owner.i == start - 1 else start  # "the Estonian foreign ministry"
             span = Span(doc, named, token.i + 1, label="ORG")
             span._.key = f"org/{state.split('/', 1)[1]}-{slugify(portfolio.text)}"
-            span._.canonical = f"{_normal_title(portfolio.text)} of {load_reference().get(state).name}"  # "Foreign Ministry of Qatar"
+            span._.canonical = f"Ministry of {_PORTFOLIO_NAMES.get(portfolio[:-1].text.lower(), _normal_title(portfolio[:-1].text))} of {load_reference().get(state).name}"
             found.append(span)
     return found
 
@@ -836,7 +841,7 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     after it set off by a comma ("deputy prime minister for European integration, ...") and
     an "of ..." before "at" ("head of oil research at ...")."""
     start = title.start
-    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _SINGLE_TITLES and (
+    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _SINGLE_TITLES and doc[start - 1].ent_type_ != "ORG" and (
             not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
         start -= 1
     if doc[start].lower_ == "and":
@@ -916,6 +921,11 @@ def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, wo
         at = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         if at + 2 < len(doc) and doc[at + 1].text == "-" and doc[at + 2].lower_ == "based":
             at += 3
+        owner = next((e for e in doc.ents if e.start == at and e.label_ in ("GPE", "NORP")), None)
+        if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s"):
+            body = next((e for e in doc.ents if e.start == owner.end + 1 and e.label_ == "ORG"), None)
+            if body is not None and (labels is None or "ORG" in labels):
+                return body  # "a spokeswoman for China's foreign ministry"
         return next((e for e in doc.ents if e.start == at and (labels is None or e.label_ in labels)), None)
     return None
 

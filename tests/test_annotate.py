@@ -452,8 +452,17 @@ def test_a_former_holder_holds_a_former_post(doc_of):
 def test_a_states_ministry_named_in_lowercase_is_an_organisation_of_that_state(doc_of):
     doc = doc_of("Headline\nThe Chinese foreign ministry said it was fine. Kenya's defence ministry agreed. The ministry of truth did not.")
     ministries = {(e.text, e._.key, e._.canonical) for e in doc.ents if e.label_ == "ORG"}
-    assert ministries == {("Chinese foreign ministry", "org/china-foreign-ministry", "Foreign Ministry of China"),
-                          ("defence ministry", "org/kenya-defence-ministry", "Defence Ministry of Kenya")}
+    assert ministries == {("Chinese foreign ministry", "org/china-foreign-ministry", "Ministry of Foreign Affairs of China"),
+                          ("defence ministry", "org/kenya-defence-ministry", "Ministry of Defence of Kenya")}
+
+
+def test_a_ministry_spokesman_holds_a_post_of_that_ministry(doc_of):
+    doc = doc_of("Headline\nTurkish Foreign Ministry spokesman Hami Aksoy said no. Chinese foreign ministry spokesman Wang Wenbin "
+                 "agreed. Mao Ning, a spokeswoman for China's foreign ministry, spoke.")
+    assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
+        ("person/hami-aksoy", "Spokesman", "org/turkey-foreign-ministry"), ("person/wang-wenbin", "Spokesman", "org/china-foreign-ministry"),
+        ("person/mao-ning", "Spokeswoman", "org/china-foreign-ministry")}
+    assert {e._.canonical for e in doc.ents if e.label_ == "ORG"} == {"Ministry of Foreign Affairs of Turkey", "Ministry of Foreign Affairs of China"}
 
 
 def test_a_capitalised_common_noun_the_model_calls_an_organisation_is_none(doc_of):
