@@ -1327,6 +1327,8 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
             after[0].lower_ in PRONOUNS or (len(after) > 1 and after[1].lower_ in SPEECH_VERBS)):
         after = []  # "... "no evidence the attacks came from Yemen." BBC's Jonathan Marcus said ...": a new sentence
     verb_after = next((t for t in after if t.lower_ in SPEECH_VERBS), None)
+    if verb_after is not None and verb_after.lower_.endswith("ing") and any(t.lower_ in SPEECH_VERBS for t in doc[doc[start].sent.start:start]):
+        verb_after = None  # 'X said the 36 must face "murder charges", adding Iran will ...': X goes on speaking
     according = next((t for t in after[:2] if t.lower_ == "according"), None)
     if verb_after is None and according is not None:  # "...," according to a tweet on Monday by Secretary of State X
         speaker = _agent_in(doc, doc[according.i:min(according.sent.end, according.i + 15)], according.i)
@@ -1412,11 +1414,20 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             return earlier._.key
     candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
                   and e._.key and not _addressed(doc, e.start)]
-    candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)] or candidates
+    in_asides = candidates
+    candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)]
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:
         return min(pool, key=lambda e: abs(e.start - verb_i))._.key
+    return _named_by_the(doc, window) or (min(in_asides, key=lambda e: abs(e.start - verb_i))._.key if in_asides else None)
+
+
+def _named_by_the(doc: Doc, window: Span) -> str | None:
+    """Who a pronoun or a definite noun in ``window`` stands for: "he" the last person named,
+    "the commissioner" the last holder of that title, "the ministry" the last body of that
+    name, "the government" the state named last ("The government statement, which was posted
+    on Twitter, announced ...")."""
     for token in window:
         if token.lower_ in PRONOUNS:
             earlier = person_before(doc, token.i)
@@ -1432,6 +1443,8 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
                           and e[-1].lower_ == doc[token.i + 1].lower_]
                 if bodies:
                     return bodies[-1]
+            if doc[token.i + 1].lower_ == "government" and (state := _state_before(doc, token.i)):
+                return state
     return None
 
 

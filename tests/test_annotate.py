@@ -322,6 +322,10 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      "It is a priority"),
     ('Headline\nThe African Union\'s Peace and Security Council met. "The council decides to suspend Niger," the council said.',
      "org/peace-and-security-council", "The council decides to suspend Niger"),
+    ('Headline\nThe prosecutor general, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran '
+     'would pursue them.', "person/ali-alghasi-mehr", "murder and terrorism charges"),  # a participle after goes on with X
+    ('Headline\nBurundi mourned. The government statement, which was posted on Twitter, announced the death "with great '
+     'sorrow to all Burundians."', "state/burundi", "with great sorrow to all Burundians."),  # a platform in an aside speaks not
 ])
 def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
     doc = doc_of(text)
