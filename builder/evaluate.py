@@ -181,10 +181,12 @@ def word_overlap(a: str, b: str) -> float:
 
 
 def facts_from_noise(gold: dict, pred: dict) -> list[str]:
-    """Predicted evidence or quotes that lie inside a line the gold file marks as noise."""
+    """Predicted evidence or quotes that lie inside a line the gold file marks as noise,
+    except a quotation the gold gives too (a teaser that repeats the article's words)."""
     noise = [n for n in gold.get("noise", []) if n.strip()]
     texts = [m.get("evidence") for m in pred.get("memberships", [])] + [e.get("evidence") for e in pred.get("events", [])]
-    texts += [q.get("text") for q in pred.get("quotes", [])]
+    quoted = {fold(q.get("text")) for q in gold.get("quotes", [])}
+    texts += [q.get("text") for q in pred.get("quotes", []) if fold(q.get("text")) not in quoted]
     return [t for t in texts if t and any(t in n for n in noise)]
 
 

@@ -86,6 +86,12 @@ def test_facts_from_noise_lines_are_reported():
     assert facts_from_noise(GOLD, pred) == ["Russia leaves the CSTO"]
 
 
+def test_a_quotation_a_noise_line_repeats_from_the_article_is_not_from_noise():
+    gold = {**GOLD, "noise": ['"We will leave (the CSTO). We will decide when," said Pashinyan on the...', '"Leave the CSTO now," a teaser said']}
+    pred = {"quotes": [{"speaker": "Nikol Pashinyan", "text": "We will leave (the CSTO). We will decide when"}, {"speaker": "X", "text": "Leave the CSTO now"}]}
+    assert facts_from_noise(gold, pred) == ["Leave the CSTO now"]
+
+
 def test_eval_command_prints_scores_and_a_missing_prediction(tmp_path, capsys):
     gold, pred = tmp_path / "gold", tmp_path / "pred"
     gold.mkdir()
