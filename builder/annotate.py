@@ -335,10 +335,12 @@ def _state_ministries(doc: Doc) -> list[Span]:
     return found
 
 
-@Language.component("newskg_model_mentions", assigns=["doc.ents", "span._.key"], requires=["doc.spans"])
+@Language.component("newskg_model_mentions", assigns=["doc.ents", "doc.spans", "span._.key"], requires=["doc.spans"])
 def newskg_model_mentions(doc: Doc) -> Doc:
-    """Organisations and places the trained recogniser found and no rule did."""
+    """Organisations and places the trained recogniser found and no rule did (and the
+    analysts of the think tanks among them)."""
     _set_ents(doc, _model_names(doc, {"org", "place"}), override=False)
+    doc.spans["roles"] = [*doc.spans["roles"], *_think_tank_analysts(doc, list(doc.spans["roles"]))]
     return doc
 
 
@@ -580,8 +582,29 @@ class _PeopleFinder:
                 holders = {r._.key for r in roles if r._.key and r._.role_title == role._.role_title and r._.role_of in (None, role._.role_of)}
                 role._.key = holders.pop() if len(holders) == 1 else None
         _set_ents(doc, new, override=True)
+        roles.extend(_think_tank_analysts(doc, roles))
         doc.spans["roles"] = roles
         return doc
+
+
+def _think_tank_analysts(doc: Doc, roles: list[Span]) -> list[Span]:
+    """A person given with the think tank they work for and no title: "Vasif Huseynov of
+    Azerbaijan's AIR Center think tank" is an analyst of that centre."""
+    found = []
+    for person in (e for e in doc.ents if e.label_ == "PERSON" and e._.key):
+        i = person.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or any(r._.key == person._.key and r._.role_title for r in roles):
+            continue
+        at = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        owner = next((e for e in doc.ents if e.start == at and e.label_ in ("GPE", "NORP")), None)
+        if owner is not None and owner.end < len(doc) and doc[owner.end].lower_ in ("'s", "’s"):
+            at = owner.end + 1
+        body = next((e for e in doc.ents if e.start == at and e.label_ == "ORG" and e._.key), None)
+        if body is not None and doc[body.end:body.end + 2].text.lower() == "think tank":
+            role = Span(doc, person.start, body.end + 2, label="ROLE")
+            role._.role_title, role._.role_of, role._.key = "Analyst", body._.key, person._.key
+            found.append(role)
+    return found
 
 
 @Language.factory("newskg_people", assigns=["doc.ents", "doc.spans", "span._.key", "span._.role_title", "span._.role_of", "span._.role_to"], requires=["doc.ents"])

@@ -502,3 +502,10 @@ def test_joint_titles_share_a_name_and_a_title_after_and_shares_the_state_before
         ("Prime Minister Theresa May", "person/theresa-may", "Prime Minister", None),
         ("Israeli prime minister Benjamin Netanyahu", "person/benjamin-netanyahu", "Prime Minister", "state/israel"),
         ("energy minister Yuval Steinitz", "person/yuval-steinitz", "Energy Minister", "state/israel")}
+
+
+def test_a_person_of_a_think_tank_is_its_analyst(doc_of):
+    doc = doc_of("Headline\nRussia is strong, according to Vasif Huseynov of Azerbaijan's AIR Center think tank. "
+                 "John Smith of the Carnegie Endowment think tank disagreed. Mary Jones of the World Bank agreed.")
+    assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
+        ("person/vasif-huseynov", "Analyst", "org/air-center"), ("person/john-smith", "Analyst", "org/carnegie-endowment")}
