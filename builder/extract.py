@@ -779,11 +779,11 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
-        if event.type == "statement" and not (identity in events and _same_time(events[identity].date, event.date)):
+        if event.type == "statement" and not (identity in events and _after_same_time(events[identity].date, event.date)):
             # one statement per speaker, subject and time
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
                              and (event.organization is None or e.organization in (None, event.organization))
-                             and _same_time(e.date, event.date)), identity + (event.date,))
+                             and _after_same_time(e.date, event.date)), identity + (event.date,))
         elif event.type == "other":  # one happening of a kind per actor and time: applied in 2012, and again in 2022
             identity = next((k for k, e in events.items() if k[:len(identity)] == identity and _same_time(e.date, event.date)),
                             identity + (event.date,))
@@ -898,6 +898,12 @@ def _commented(sentence: DocSpan, at: int) -> bool:
 def _orgs_from(masked: _Masked, start: int) -> list[str]:
     """The organisations the sentence names from document offset ``start`` on."""
     return [masked.orgs[int(m.group(1))] for m in re.finditer(_O, masked.text) if masked.source_at(m.start()) >= start]
+
+
+def _after_same_time(first: str | None, second: str | None) -> bool:
+    """Whether a later report may be of the happening first reported at ``first``: it gives
+    no date or one that agrees ("recently hinted ...", then "back in May 2023 hinted" are two)."""
+    return second is None or (first is not None and _same_time(first, second))
 
 
 def _same_time(first: str | None, second: str | None) -> bool:

@@ -269,3 +269,9 @@ def test_halting_and_barring_are_announced_decisions_but_a_suspended_sentence_is
     facts = run("Headline\nThe World Bank halted disbursements to Sudan on Monday. "
                 "Iran barred the agency's inspectors in September. Chirac was given a suspended sentence.")
     assert [agents for _, agents, _, _ in events(facts, "announcement")] == [("org/world-bank",), ("state/iran",)]
+
+
+def test_a_dated_statement_after_an_undated_one_is_another(run):
+    facts = run("Headline\nArmenia's Prime Minister Nikol Pashinyan recently criticised the CSTO. Back in May, Pashinyan first "
+                "criticised the CSTO for its silence. Pashinyan criticised the CSTO again, adding that he would decide.")
+    assert sorted(str(e.date) for e in facts.events if e.type == "statement") == ["2024-05", "None"]
