@@ -630,6 +630,10 @@ _REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", 
                        "upper", "lower", "greater", "sub-saharan"}
 
 
+#: Words after which a name is of someone met, led by or acted with: "talks with Xi Jinping", "under Ursula von der Leyen".
+_ALONGSIDE_WORDS = {"with", "under", "by", "between"}
+
+
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     """People named without a title or an attribution: a run of two or more capitalised
     words that the article names twice, whose last word it uses alone, that owns something
@@ -658,7 +662,8 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
         after = [t.lower_ for t in doc[run.end:run.end + 2]]
         of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
             after[1:] == ["the"] and run.end + 2 < len(doc) and doc[run.end + 2].ent_type_ == "ORG"))  # "Jennifer Daskal of American University"
-        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body
+        with_someone = run.start > 0 and doc[run.start - 1].lower_ in _ALONGSIDE_WORDS  # "held talks with Xi Jinping"
+        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone
                or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
         if cue:
             person = Span(doc, run.start, run.end, label="PERSON")
@@ -690,6 +695,8 @@ def _speaks(doc: Doc, token) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     if previous in _PREPOSITIONS:  # "contributor to Slate wrote"
         return False
+    if token.is_sent_start and (token.tag_ in ("NNS", "NNPS") or re.search(rf"\b{re.escape(token.lower_)}\b", doc.text)):
+        return False  # "Leaders asked ...": a common word capitalised as its sentence opens
     return following in SPEECH_VERBS or (previous in {"said", "says"} and not token.is_sent_start)
 
 

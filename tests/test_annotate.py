@@ -509,3 +509,9 @@ def test_a_person_of_a_think_tank_is_its_analyst(doc_of):
                  "John Smith of the Carnegie Endowment think tank disagreed. Mary Jones of the World Bank agreed.")
     assert {(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]} == {
         ("person/vasif-huseynov", "Analyst", "org/air-center"), ("person/john-smith", "Analyst", "org/carnegie-endowment")}
+
+
+def test_a_name_after_with_or_under_is_a_person_and_a_capitalised_plural_that_speaks_is_none(doc_of):
+    doc = doc_of("Headline\nLater that day he held talks with Xi Jinping. Leaders asked the bloc to act. "
+                 "The leaders met. Saree said no.")
+    assert ents(doc, "PERSON") == [("Xi Jinping", "person/xi-jinping"), ("Saree", "person/saree")]
