@@ -543,7 +543,7 @@ class _PeopleFinder:
                 person = Span(doc, name.start, name.end, label="PERSON")
                 person._.key = "person/" + slugify(name.text)
                 new.append(person)
-        new.extend(p for p in _untitled_people(doc, new) if not model_disagrees(p))  # weak cues yield to the model
+        new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
@@ -634,6 +634,18 @@ _REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", 
 _ALONGSIDE_WORDS = {"with", "under", "by", "between"}
 
 
+#: Nouns for a person that a name set off by a comma may follow: "a Chinese national, Qu Xing".
+_PERSON_NOUNS = {"counterpart", "national", "citizen", "colleague", "successor", "predecessor", "rival", "opponent", "wife",
+                 "husband", "son", "daughter", "widow", "brother", "sister", "father", "mother", "lawyer", "activist", "candidate"}
+
+
+def _called(name: Span) -> bool:
+    """Whether a name is set off after a noun for a person ("their Estonian counterpart, X"):
+    a cue strong enough to overrule the model."""
+    doc = name.doc
+    return name.start > 1 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ in _PERSON_NOUNS
+
+
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     """People named without a title or an attribution: a run of two or more capitalised
     words that the article names twice, whose last word it uses alone, that owns something
@@ -663,7 +675,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
         of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
             after[1:] == ["the"] and run.end + 2 < len(doc) and doc[run.end + 2].ent_type_ == "ORG"))  # "Jennifer Daskal of American University"
         with_someone = run.start > 0 and doc[run.start - 1].lower_ in _ALONGSIDE_WORDS  # "held talks with Xi Jinping"
-        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone
+        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone or _called(run)
                or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
         if cue:
             person = Span(doc, run.start, run.end, label="PERSON")

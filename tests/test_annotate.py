@@ -515,3 +515,10 @@ def test_a_name_after_with_or_under_is_a_person_and_a_capitalised_plural_that_sp
     doc = doc_of("Headline\nLater that day he held talks with Xi Jinping. Leaders asked the bloc to act. "
                  "The leaders met. Saree said no.")
     assert ents(doc, "PERSON") == [("Xi Jinping", "person/xi-jinping"), ("Saree", "person/saree")]
+
+
+def test_a_name_set_off_after_a_noun_for_a_person_is_a_person_whatever_the_model_says(doc_of):
+    doc = doc_of("Headline\nA Chinese national, Qu Xing, serves as a deputy. Lithuania walked out with their Estonian "
+                 "counterpart, Margus Tsahkna, in protest.")
+    assert ents(doc, "PERSON") == [("Qu Xing", "person/qu-xing"), ("Margus Tsahkna", "person/margus-tsahkna")]
+    assert not ents(doc, "ORG")
