@@ -320,7 +320,8 @@ def _state_ministries(doc: Doc) -> list[Span]:
         if start is None:
             continue
         owner = doc[start - 2] if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} else doc[start - 1]
-        if owner.lower_ == "the":  # "Mauritania struck a cautious note. ..., the foreign ministry said": the state named last
+        if owner.lower_ == "the" or (owner.is_punct and doc[start].is_lower):
+            # "Mauritania struck a cautious note. ..., the foreign ministry said", '"...," foreign ministry spokesman X told': the state named last
             state = _state_before(doc, owner.i)
         else:
             state = owner.ent_type_ in ("GPE", "NORP") and next((e._.key for e in doc.ents if e.start <= owner.i < e.end), None)
@@ -1076,7 +1077,11 @@ def _state_before(doc: Doc, i: int) -> str | None:
 def _named_before(doc: Doc, i: int, wanted) -> str | None:
     """The key of the last entity before token ``i``, in its sentence or the one before, that is ``wanted``."""
     sentence = doc[i].sent
-    floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    floor = sentence.start
+    while floor > 0:  # the sentence before, past a blank line between paragraphs
+        floor = doc[floor - 1].sent.start
+        if doc[floor:sentence.start].text.strip():
+            break
     return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e._.key and wanted(e)), None)
 
 

@@ -522,3 +522,10 @@ def test_a_name_set_off_after_a_noun_for_a_person_is_a_person_whatever_the_model
                  "counterpart, Margus Tsahkna, in protest.")
     assert ents(doc, "PERSON") == [("Qu Xing", "person/qu-xing"), ("Margus Tsahkna", "person/margus-tsahkna")]
     assert not ents(doc, "ORG")
+
+
+def test_a_ministry_named_without_its_state_is_of_the_state_named_last_across_a_paragraph_break(doc_of):
+    doc = doc_of('Headline\nMauritania struck a cautious note.\n\n"We remain a partner," the foreign ministry said. '
+                 'Kenya also spoke. "It is wrong," foreign ministry spokesman Korir Sing\'oei told reporters.')
+    assert {(e.text, e._.key) for e in doc.ents if e.label_ == "ORG"} == {
+        ("foreign ministry", "org/mauritania-foreign-ministry"), ("foreign ministry", "org/kenya-foreign-ministry")}
