@@ -353,7 +353,8 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m) and not in_dateline(doc.text, m.start_char, m.end_char)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
             and not (m._.key.startswith("org/") and len(m) < 2 and re.search(rf"\b{re.escape(m.text.lower())}\b", doc.text))  # "Ministers ..." in a headline
-            and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS]
+            and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS
+            and not (m._.key.startswith("org/") and m[0].lower_ in _SINGLE_TITLES and not any(t.lower_ in ORG_HEADS for t in m))]  # "King Charles"
 
 
 def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:

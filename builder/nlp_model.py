@@ -25,7 +25,7 @@ from .slug import slugify
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "en_newskg"
 #: Model labels we take, as entity-key kinds. Other labels (DATE, NORP, ...) are left to the rules.
 KIND_OF_LABEL = {"PERSON": "person", "PER": "person", "ORG": "org", "LOC": "place", "GPE": "place", "FAC": "place"}
-_LEADING = {"the", "a", "an"}
+_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "majesty", "highness", "excellency", "holiness"}  # "Her Majesty"
 _NOT_NAMES = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "mr", "mrs", "ms"}
 
 

@@ -529,3 +529,10 @@ def test_a_ministry_named_without_its_state_is_of_the_state_named_last_across_a_
                  'Kenya also spoke. "It is wrong," foreign ministry spokesman Korir Sing\'oei told reporters.')
     assert {(e.text, e._.key) for e in doc.ents if e.label_ == "ORG"} == {
         ("foreign ministry", "org/mauritania-foreign-ministry"), ("foreign ministry", "org/kenya-foreign-ministry")}
+
+
+def test_an_honorific_or_a_title_is_no_name_of_the_models(doc_of):
+    doc = doc_of("Headline\nHer Majesty agreed to the request of Boris Johnson. His Majesty King Charles spoke. "
+                 "King Abdullah University of Science and Technology opened.")
+    assert [e.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "LOC")] == [
+        "Boris Johnson", "King Abdullah University of Science and Technology"]
