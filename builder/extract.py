@@ -131,6 +131,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
+    ("member", rf"{_MS}, (?:the|all|both) (?:\d+ |{_FEW} )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?{_MEMBER},\s*{_THE}{_MS}"),

@@ -588,3 +588,9 @@ def test_one_of_the_countries_that_make_up_a_body_is_a_member_of_that_body(run):
     facts = run("Headline\nThe African Union met. The African Union spoke. The AU closed its borders with Niger, one of the 15 countries "
                 "that make up ECOWAS, and the AU agreed.\n")
     assert ("state/niger", "member") in memberships(facts, "org/ecowas")
+
+
+def test_states_set_off_as_the_few_countries_of_a_body_are_its_members(run):
+    facts = run("Headline\nOPEC met in Vienna. Iran, Libya and Venezuela, the three OPEC countries exempt from quotas, "
+                "pumped more. Nigeria, the largest producer in Africa, did not.\n")
+    assert sorted(memberships(facts, "org/opec")) == [("state/iran", "member"), ("state/libya", "member"), ("state/venezuela", "member")]
