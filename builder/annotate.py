@@ -110,6 +110,7 @@ ORG_HEADS = {
     "news", "tv", "television", "radio", "office", "organisation", "organization", "parliament", "party", "post", "press", "service",
     "society", "times", "tribune", "union", "university", "international", "watch", "alliance", "network",
     "federation", "coalition", "authority", "secretariat", "partners", "police", "senate", "congress",
+    "observatory", "lab", "laboratory", "endowment", "initiative", "trust",  # research bodies: "Syrian Observatory for Human Rights"
     # companies: "General Motors", "Qatar Airways", "Lockheed Martin Aerospace"
     "aerospace", "airlines", "airways", "automotive", "communications", "dynamics", "electric",
     "enterprises", "holdings", "industries", "insurance", "laboratories", "motors", "networks", "petroleum",

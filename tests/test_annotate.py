@@ -220,6 +220,8 @@ def test_a_state_given_with_its_initials_defines_no_organisation(doc_of):
 
 @pytest.mark.parametrize("text, name", [
     ("Officials at the Centre for Sahel Security Studies met.", "Centre for Sahel Security Studies"),
+    ("The Syrian Observatory for Human Rights counted the dead.", "Syrian Observatory for Human Rights"),
+    ("Tamar Gelashvili of the Caucasus Policy Lab spoke.", "Caucasus Policy Lab"),
     ("The Party of Socialists walked out.", "Party of Socialists"),
     ("The Council of the Baltic Sea States met.", "Council of the Baltic Sea States"),
     ("A statement from the African Union Commission followed.", "African Union Commission"),
