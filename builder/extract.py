@@ -232,7 +232,7 @@ OTHER_HAPPENINGS = {
     "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed|designated|nominated"
               r"|t(?:akes|ook|aking) over (?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)"
               r"|became (?:the )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|leader|head|chair(?:man|woman|person)?|secretary[- ]general|king|queen|minister)"
-              r"|resign(?:ed|s|ing|ation)|st(?:epped|eps|epping|ep) down)\b",
+              r"|resign(?:ed|s)|(?:filed|submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation|st(?:epped|eps) down)\b",
     "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|lifted (?:its|the|a) (?:veto|ban|sanctions)"
                r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
     "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled|ruling)\b",

@@ -263,6 +263,7 @@ def test_taking_and_leaving_office_being_born_and_a_ruling_are_happenings(run):
     assert [(agents[:1], date) for _, agents, _, date in events(facts, "other")] == [
         (("person/william-ruto",), "2022"), (("person/oleksiy-honcharuk",), "2024-06-14"),
         (("person/jacques-chirac",), "1932"), (("org/icj",), "2024-06-17")]
+    assert not events(run("Headline\nPrime Minister Nikol Pashinyan is facing pressure for resignation."), "other")
 
 
 def test_halting_and_barring_are_announced_decisions_but_a_suspended_sentence_is_none(run):
