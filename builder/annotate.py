@@ -17,6 +17,7 @@ components, each declaring what it assigns. The trained entities are put aside f
                        or by apposition; their roles; surname mentions of the same person
 ``newskg_model_mentions`` organisations and places the trained recogniser found and no
                        rule did (its people join ``newskg_people`` as candidates)
+``newskg_analysts``    the analysts of the think tanks named: "X of the Y think tank"
 ``newskg_places``      a capital stands for its state's government unless it is a place
                        ("in Yerevan", a dateline)
 ``newskg_dates``       absolute, month-only, weekday and relative dates, resolved against
@@ -176,6 +177,7 @@ def build_pipeline(reference: Reference | None = None, *, model: str | Path | No
     nlp.add_pipe("newskg_people")
     if model is not None:
         nlp.add_pipe("newskg_model_mentions")
+    nlp.add_pipe("newskg_analysts")
     nlp.add_pipe("newskg_places")
     nlp.get_pipe("newskg_places").reference = reference
     nlp.add_pipe("newskg_dates")
@@ -337,12 +339,10 @@ def _state_ministries(doc: Doc) -> list[Span]:
     return found
 
 
-@Language.component("newskg_model_mentions", assigns=["doc.ents", "doc.spans", "span._.key"], requires=["doc.spans"])
+@Language.component("newskg_model_mentions", assigns=["doc.ents", "span._.key"], requires=["doc.spans"])
 def newskg_model_mentions(doc: Doc) -> Doc:
-    """Organisations and places the trained recogniser found and no rule did (and the
-    analysts of the think tanks among them)."""
+    """Organisations and places the trained recogniser found and no rule did."""
     _set_ents(doc, _model_names(doc, {"org", "place"}), override=False)
-    doc.spans["roles"] = [*doc.spans["roles"], *_think_tank_analysts(doc, list(doc.spans["roles"]))]
     return doc
 
 
@@ -353,7 +353,7 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     ("ARUSHA, Tanzania —") are never organisations."""
     return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m) and not in_dateline(doc.text, m.start_char, m.end_char)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
-            and not (m._.key.startswith("org/") and len(m) < 2 and re.search(rf"\b{re.escape(m.text.lower())}\b", doc.text))  # "Ministers ..." in a headline
+            and not (m._.key.startswith("org/") and len(m) < 2 and _used_in_lowercase(doc, m.text))  # "Ministers ..." in a headline
             and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS
             and not (m._.key.startswith("org/") and m[0].lower_ in _SINGLE_TITLES and not any(t.lower_ in ORG_HEADS for t in m))]  # "King Charles"
 
@@ -585,14 +585,21 @@ class _PeopleFinder:
                 holders = {r._.key for r in roles if r._.key and r._.role_title == role._.role_title and r._.role_of in (None, role._.role_of)}
                 role._.key = holders.pop() if len(holders) == 1 else None
         _set_ents(doc, new, override=True)
-        roles.extend(_think_tank_analysts(doc, roles))
         doc.spans["roles"] = roles
         return doc
 
 
+@Language.component("newskg_analysts", assigns=["doc.spans", "span._.role_title", "span._.role_of"], requires=["doc.ents", "doc.spans"])
+def newskg_analysts(doc: Doc) -> Doc:
+    """Roles for people given with the think tank they work for and no title: "Vasif Huseynov
+    of Azerbaijan's AIR Center think tank" is an analyst of that centre. It runs once every
+    organisation is known, the trained recogniser's among them."""
+    roles = list(doc.spans["roles"])
+    doc.spans["roles"] = roles + _think_tank_analysts(doc, roles)
+    return doc
+
+
 def _think_tank_analysts(doc: Doc, roles: list[Span]) -> list[Span]:
-    """A person given with the think tank they work for and no title: "Vasif Huseynov of
-    Azerbaijan's AIR Center think tank" is an analyst of that centre."""
     found = []
     for person in (e for e in doc.ents if e.label_ == "PERSON" and e._.key):
         i = person.end
@@ -710,9 +717,14 @@ def _speaks(doc: Doc, token) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     if previous in _PREPOSITIONS:  # "contributor to Slate wrote"
         return False
-    if token.is_sent_start and (token.tag_ in ("NNS", "NNPS") or re.search(rf"\b{re.escape(token.lower_)}\b", doc.text)):
+    if token.is_sent_start and (token.tag_ in ("NNS", "NNPS") or _used_in_lowercase(doc, token.text)):
         return False  # "Leaders asked ...": a common word capitalised as its sentence opens
     return following in SPEECH_VERBS or (previous in {"said", "says"} and not token.is_sent_start)
+
+
+def _used_in_lowercase(doc: Doc, word: str) -> bool:
+    """Whether the article writes ``word`` in lowercase somewhere: a common word, not a name."""
+    return bool(re.search(rf"\b{re.escape(word.lower())}\b", doc.text))
 
 
 def _speaking_surname(doc: Doc, token, by_surname: dict[str, str]) -> str:
@@ -1463,13 +1475,13 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
             return earlier._.key
     candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
                   and e._.key and not _addressed(doc, e.start)]
-    in_asides = candidates
+    named = candidates
     candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)]
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:
         return min(pool, key=lambda e: abs(e.start - verb_i))._.key
-    return _named_by_the(doc, window) or (min(in_asides, key=lambda e: abs(e.start - verb_i))._.key if in_asides else None)
+    return _named_by_the(doc, window) or (min(named, key=lambda e: abs(e.start - verb_i))._.key if named else None)  # one named in an aside last
 
 
 def _named_by_the(doc: Doc, window: Span) -> str | None:

@@ -587,7 +587,7 @@ def _clause_date(masked: _Masked, start: int, end: int) -> str | None:
     text = masked.text
     begin = masked.source_at(start - len(_clause_end(text[:start])))
     finish = masked.source_at(end + len(_clause_start(text[end:])))
-    dates = [e for e in masked.sentence.ents if e.label_ == "DATE" and e._.date_value and begin <= e.start_char < finish]
+    dates = [e for e in _dates_in(masked.sentence) if begin <= e.start_char < finish]
     return dates[0]._.date_value if dates else _date_near(masked.sentence, None)
 
 
@@ -932,7 +932,7 @@ def _own_dates(sentence: DocSpan, members: list[str]) -> dict[str, str]:
     firsts = sorted({min((e.start_char for e in sentence.ents if e._.key == m), default=-1): m for m in set(members)}.items())
     if len(firsts) < 2 or firsts[0][0] < 0:
         return {}
-    dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
+    dates = _dates_in(sentence)
     own = {}
     for (start, member), (end, _) in zip(firsts, firsts[1:] + [(sentence.end_char, None)]):
         value = next((d._.date_value for d in dates if start <= d.start_char < end), None)
@@ -1066,6 +1066,11 @@ def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
     return actor
 
 
+def _dates_in(span: DocSpan) -> list[DocSpan]:
+    """The dates a span names that resolve to a value."""
+    return [e for e in span.ents if e.label_ == "DATE" and e._.date_value]
+
+
 def _attribution_date(sentence: DocSpan) -> str | None:
     """For a sentence inside a quotation that runs over several, the date of the sentence
     that attributes it: '"... is frozen. We do not take part," Pashinyan said on Wednesday.'"""
@@ -1073,14 +1078,14 @@ def _attribution_date(sentence: DocSpan) -> str | None:
     for quote in doc.spans.get("quotes", []):
         if quote.start < sentence.end and sentence.start < quote.end:
             for token in (doc[min(quote.end, len(doc) - 1)], doc[quote.start]):
-                if token.sent.start != sentence.start and (dates := [e for e in token.sent.ents if e.label_ == "DATE" and e._.date_value]):
+                if token.sent.start != sentence.start and (dates := _dates_in(token.sent)):
                     return min(dates, key=lambda e: abs(e.start - token.i))._.date_value
     return None
 
 
 def _date_near(sentence: DocSpan, at: int | None) -> str | None:
     """The resolved date of the sentence nearest to character ``at`` (the first without)."""
-    dates = [e for e in sentence.ents if e.label_ == "DATE" and e._.date_value]
+    dates = _dates_in(sentence)
     if not dates:
         return _attribution_date(sentence)
     if at is not None and (aside := _ASIDE.search(sentence.doc.text, sentence.start_char, at)):

@@ -11,7 +11,7 @@ def ents(doc, label=None):
 
 def test_pipeline_declares_its_components(nlp):
     assert nlp.pipe_names == ["newskg_sentences", "newskg_lines", "tok2vec", "tagger", "parser", "ner", "newskg_model_stash",
-                              "newskg_reference", "newskg_orgs", "newskg_people", "newskg_model_mentions",
+                              "newskg_reference", "newskg_orgs", "newskg_people", "newskg_model_mentions", "newskg_analysts",
                               "newskg_places", "newskg_dates", "newskg_quotes"]
 
 
