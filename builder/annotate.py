@@ -49,7 +49,7 @@ from .read import in_dateline
 from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
-for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker", "canonical"):
+for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker", "canonical", "body_of"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("article_date"):
@@ -137,6 +137,8 @@ SPEECH_VERBS = {
     "affirmed", "confirmed", "continued", "replied", "responded", "commented", "remarked", "emphasized",
     "emphasised", "stating", "saying", "adding", "declaring", "noting", "quoted", "underlined",
     "tweeted", "posted", "urged", "warns", "announces", "insists", "asked", "recalled", "vowed",
+    # verbs that quote a label for something: 'X characterized the attack as "a violation"'
+    "characterized", "characterised", "described", "describes", "branded", "termed",
 }
 #: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
@@ -301,7 +303,7 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(_state_ministries(doc) + bodies + _short_names(doc, bodies, new) + _outlets(doc))
+    new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies, new) + _outlets(doc))
     _set_ents(doc, new, override=True)
     return doc
 
@@ -312,18 +314,22 @@ _PORTFOLIO_NAMES = {"foreign": "Foreign Affairs", "interior": "Internal Affairs"
 
 def _state_ministries(doc: Doc) -> list[Span]:
     """A state's ministry named by its portfolio after its state or demonym ("Venezuela's
-    foreign ministry said", "the Turkish Foreign Ministry"), or after "the" in a passage about
-    one state ("the foreign ministry said"): one body per state and portfolio, named as
-    ministries name themselves ("Ministry of Foreign Affairs of Turkey")."""
+    foreign ministry said", "the Turkish Foreign Ministry") or before it ("the Foreign Ministry
+    of Iraq", which stays a mention of Iraq), or after "the" in a passage about one state ("the
+    foreign ministry said"): one body per state and portfolio, named as ministries name
+    themselves ("Ministry of Foreign Affairs of Turkey")."""
     found = []
     for token in doc:
-        if token.lower_ != "ministry" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
+        state_after = _state_after_of(doc, token.i + 1)
+        if token.lower_ != "ministry" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and state_after is None):
             continue  # "the Ministry of Foreign Affairs" is named in full
         start = next((token.i - n for n in (2, 1) if token.i - n > 0 and doc[token.i - n:token.i].text.lower() in PORTFOLIOS), None)
         if start is None:
             continue
         owner = doc[start - 2] if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} else doc[start - 1]
-        if owner.lower_ == "the" or (owner.is_punct and doc[start].is_lower):
+        if state_after is not None:
+            state = state_after
+        elif owner.lower_ == "the" or (owner.is_punct and doc[start].is_lower):
             # "Mauritania struck a cautious note. ..., the foreign ministry said", '"...," foreign ministry spokesman X told': the state named last
             state = _state_before(doc, owner.i)
         else:
@@ -335,8 +341,64 @@ def _state_ministries(doc: Doc) -> list[Span]:
             span = Span(doc, named, token.i + 1, label="ORG")
             span._.key = f"org/{state.split('/', 1)[1]}-{slugify(portfolio.text)}"
             span._.canonical = f"Ministry of {_PORTFOLIO_NAMES.get(portfolio[:-1].text.lower(), _normal_title(portfolio[:-1].text))} of {load_reference().get(state).name}"
+            span._.body_of = state
             found.append(span)
     return found
+
+
+def _state_after_of(doc: Doc, i: int) -> str | None:
+    """The state in "of (the) <state>" at token ``i``, if one is named there."""
+    ent = _entity_after_of(doc, i, ("GPE",))
+    key = _state_of(ent._.key) if ent is not None and ent._.key else None
+    return key if key and key.startswith("state/") else None
+
+
+#: The words for a state's legislature that its own name does not tell apart.
+LEGISLATURES = {"parliament"}
+
+
+def _state_parliaments(doc: Doc) -> list[Span]:
+    """A state's parliament named by its state ("the Parliament of Iraq", "Armenia's parliament",
+    which stay mentions of the state), in its name ("the UK Parliament") or by its demonym ("the Iraqi Parliament"),
+    and, once the article has named one parliament only, each later "Parliament" or "the
+    parliament": one body per state, named "Parliament of Iraq"."""
+    found: list[Span] = []
+    bare: list[int] = []
+    for token in doc:
+        if token.lower_ not in LEGISLATURES or token.ent_type_ == "ORG" or (token.i > 0 and doc[token.i - 1].lower_ in {"of", "european"}):
+            continue  # "Member of Parliament", the European Parliament
+        state, start = _state_after_of(doc, token.i + 1), token.i
+        before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ in {"'s", "’s"} else doc[token.i - 1] if token.i > 0 else None
+        if state is None and before is not None and before.ent_type_ in ("GPE", "NORP"):
+            owner = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+            state = _state_of(owner._.key) if owner is not None and owner._.key else None
+            if owner is not None and before.i == token.i - 1:
+                start = owner.start  # "the Iraqi Parliament", "the UK Parliament": one name
+        if state is None or not state.startswith("state/"):
+            if token.text == "Parliament" or (token.i > 0 and doc[token.i - 1].lower_ == "the"):
+                bare.append(token.i)
+            continue
+        span = Span(doc, start, token.i + 1, label="ORG")
+        span._.key = f"org/{state.split('/', 1)[1]}-parliament"
+        span._.canonical = f"Parliament of {_with_article(load_reference().get(state).name)}"
+        span._.body_of = state
+        found.append(span)
+    if len({span._.key for span in found}) == 1:
+        for i in bare:
+            if i > found[0].start:
+                span = Span(doc, i, i + 1, label="ORG")
+                span._.key, span._.canonical, span._.body_of = found[0]._.key, found[0]._.canonical, found[0]._.body_of
+                found.append(span)
+    return found
+
+
+def _with_article(state_name: str) -> str:
+    """A state's name as it reads after "of": "the United Kingdom", "the Netherlands", "Iraq".
+
+    >>> [_with_article(n) for n in ("United Kingdom", "Philippines", "Iraq", "Czech Republic")]
+    ['the United Kingdom', 'the Philippines', 'Iraq', 'the Czech Republic']
+    """
+    return f"the {state_name}" if re.match(r"United |.*(?:Republic|Islands|Emirates|lands|ines|Bahamas|Maldives|Comoros|Seychelles)$", state_name) else state_name
 
 
 @Language.component("newskg_model_mentions", assigns=["doc.ents", "span._.key"], requires=["doc.spans"])
@@ -937,8 +999,11 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
         k -= 1  # "Israel's UN ambassador, Gilad Erdan"
     while k > 0 and doc[k].lower_ in NOT_PORTFOLIO | {"former"}:
         k -= 1  # "the current president, Alexander Lukashenko"
+    owner = next((e for e in doc.ents if e.end == k + 1 and e.label_ in ("ORG", "GPE", "NORP")), None)
+    if owner is not None and owner.start > 0 and doc[owner.start - 1].lower_ in {"a", "an", "the"}:
+        k = owner.start - 1  # "a United States Department of State spokesperson, Morgan Ortagus,"
     before = doc[k].lower_ if title.start > 0 else ""
-    if before not in {"the", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
+    if before not in {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1
     while start < len(doc) and (doc[start].lower_ in RANK_WORDS or (doc[start].text == "-" and start > title.end + 1)):
@@ -1006,7 +1071,8 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
     and "Mihai Popșoi, who is also foreign minister"."""
     i = title.start
-    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former"} or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG")
+    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former"} | NOT_PORTFOLIO
+                     or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG") or _manner(doc, i - 1)
                      or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, "country", "nation"})):
         i -= 1  # "X, the alliance's secretary general"
     if i > 2 and doc[i].lower_ in {"'s", "’s"} and _is_name_token(doc[i - 1]):  # "X, Prime Minister Viktor Orban's chief of staff"
@@ -1031,6 +1097,17 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
         return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full
     return None
+
+
+def _manner(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` belongs to a hyphenated word that says how a post is held: "the
+    long-serving Sultan", "the newly-elected president"."""
+    word = doc[i:i + 3] if i + 2 < len(doc) and doc[i + 1].text == "-" else doc[i - 1:i + 2] if doc[i].text == "-" else doc[i - 2:i + 1]
+    return len(word) == 3 and word[1].text == "-" and not word[0].whitespace_ and not word[1].whitespace_ and word.text.lower() in HOW_HELD
+
+
+#: Hyphenated words that say how a post is held, not what it is.
+HOW_HELD = {"long-serving", "longest-serving", "long-time", "newly-elected", "newly-appointed", "newly-installed", "self-declared", "self-proclaimed"}
 
 
 def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
@@ -1476,7 +1553,9 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
     candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
                   and e._.key and not _addressed(doc, e.start)]
     named = candidates
-    candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)]
+    bodies_ends = {e.end for e in candidates if e.label_ == "ORG"}
+    candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)
+                  and not (e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ == "of" and e.start - 1 in bodies_ends)]  # "the Foreign Ministry of Iraq said": the ministry
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:

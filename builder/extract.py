@@ -346,12 +346,14 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
     first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
     role_facts = _roles(roles, doc.text, reference, first_state)
-    heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")}
+    # a state's own bodies act for it as its leaders do: "Moldova's parliament approved a bill to withdraw the country"
+    bodies = {e._.key: e._.body_of for e in ents if e._.body_of}
+    heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")} | bodies
     discourse = _Discourse(reference)
     masked = [_mask(s, ents, heads, discourse) for s in sentences]
     memberships, steps = _memberships(masked, doc.text, reference)
     leaderships = _leaderships(masked, doc.text)
-    owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")}
+    owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
@@ -393,7 +395,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         key = ent._.key
         if ent.label_ == "GPE" and key.startswith("state/"):
             marks.append((ent.start_char, ent.end_char, "S", key))
-        elif ent.label_ == "PERSON" and key in heads:
+        elif key in heads:
             marks.append((ent.start_char, ent.end_char, "H", heads[key]))
         elif key.startswith("org/"):
             marks.append((ent.start_char, ent.end_char, "O", key))
@@ -819,6 +821,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quoted", [])
                   if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
         ends: dict[str, int] = {}  # where the last trigger of each kind ends
+        acting: set[str] = set()  # who acts in the events this sentence reported
         for kind, match in _triggers(sentence.text, quoted, events):
             if (kind in reported and kind not in REPEATED) or (reported & {"withdrawal", "accession", "agreement"} and kind in ("announcement", "statement")):
                 continue
@@ -844,6 +847,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue
             if kind in ("statement", "announcement") and officials is not None and agents[:1] and agents[0].startswith("person/") and agents[0] not in officials:
                 continue
+            if kind == "statement" and agents[0] in acting:
+                continue  # "X said it would host the drills": X's report is the drills
+            acting.update(agents[:1])
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
             date = _date_near(sentence, at)
             identity = ((kind,) if kind == "protest" else (kind, agents[:1], date and date[:4]) if kind == "attack"

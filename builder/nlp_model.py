@@ -46,6 +46,9 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
     """The stashed model mentions of these kinds that no entity overlaps, tidied
     ("the Boeing Company" -> "Boeing Company") and keyed ("org/boeing-company")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # a span's extension values are stored by its offsets: a mention with a role's offsets
+    # ("the long-serving Sultan of Oman") would overwrite that role's holder
+    roles = {(role.start, role.end) for role in doc.spans.get("roles", [])}
     found = []
     for span in doc.spans.get("model", []):
         kind = KIND_OF_LABEL.get(span.label_)
@@ -56,7 +59,7 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
             start += 1
         while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct or doc[end - 1].is_lower):
             end -= 1  # nor does a name end in a lowercase word ("[Bashir al] Assad")
-        if start == end or any(i in taken for i in range(start, end)):
+        if start == end or any(i in taken for i in range(start, end)) or (start, end) in roles:
             continue
         words = doc[start:end]
         if not words[0].text[:1].isupper() or words.text.lower() in _NOT_NAMES or all(t.is_stop or not t.is_alpha for t in words):

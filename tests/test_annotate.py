@@ -121,6 +121,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("A bomb killed Abu Dhabi TV photojournalist Ziad al-Sharabi.", "person/ziad-al-sharabi", "Photojournalist", "org/abu-dhabi-tv"),
     ("Valery Tsapkala, a potential presidential candidate, fled.", "person/valery-tsapkala", "Presidential Candidate", None),
     ("Israel's UN ambassador, Gilad Erdan, spoke.", "person/gilad-erdan", "UN Ambassador", "state/israel"),
+    ("Later a United States Department of State spokesperson, Morgan Ortagus, spoke.", "person/morgan-ortagus", "Spokesperson",
+     "org/united-states-department-of-state"),  # the model calls the name an organisation
+    ("On Friday Qaboos bin Said, the long-serving Sultan of Oman, died.", "person/qaboos-bin-said", "Sultan", "state/oman"),
     ("In Bamako, Culture Minister Mamou Daffé spoke.", "person/mamou-daffe", "Culture Minister", None),
     ("Commission President Ursula von der Leyen spoke.", "person/ursula-von-der-leyen", "President", None),
     ("The G5 Sahel met, and so did the Alliance of Sahel States. The G5 Sahel ends. The bloc's executive secretary, Eric Tiare, spoke.",
@@ -326,6 +329,8 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      "org/peace-and-security-council", "The council decides to suspend Niger"),
     ('Headline\nThe prosecutor general, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran '
      'would pursue them.', "person/ali-alghasi-mehr", "murder and terrorism charges"),  # a participle after goes on with X
+    ('Headline\nThe strike hit Iraq. The Foreign Ministry of Iraq characterized the attack as "a serious violation of Iraqi sovereignty".',
+     "org/iraq-foreign-ministry", "a serious violation of Iraqi sovereignty"),  # the ministry, not the state after "of"
     ('Headline\nBurundi mourned. The government statement, which was posted on Twitter, announced the death "with great '
      'sorrow to all Burundians."', "state/burundi", "with great sorrow to all Burundians."),  # a platform in an aside speaks not
 ])
@@ -538,3 +543,20 @@ def test_an_honorific_or_a_title_is_no_name_of_the_models(doc_of):
                  "King Abdullah University of Science and Technology opened.")
     assert [e.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "LOC")] == [
         "Boris Johnson", "King Abdullah University of Science and Technology"]
+
+
+def test_a_states_parliament_is_one_body_named_by_its_state(doc_of):
+    doc = doc_of("Headline\nYesterday the Parliament of Iraq voted. Sunni Members of Parliament boycotted the vote. "
+                 "The Iraqi Parliament met again, and the Parliament's decision stands.")
+    bodies = [(e.text, e._.key, e._.canonical, e._.body_of) for e in doc.ents if e.label_ == "ORG"]
+    assert bodies == [("Parliament", "org/iraq-parliament", "Parliament of Iraq", "state/iraq"),  # "of Iraq" stays a state mention
+                      ("Iraqi Parliament", "org/iraq-parliament", "Parliament of Iraq", "state/iraq"),
+                      ("Parliament", "org/iraq-parliament", "Parliament of Iraq", "state/iraq")]  # not "Members of Parliament"
+    assert "state/iraq" in {e._.key for e in doc.ents if e.label_ == "GPE"}
+
+
+def test_a_parliament_named_bare_beside_two_states_parliaments_is_neither(doc_of):
+    doc = doc_of("Headline\nThe UK Parliament and Armenia's parliament voted. Parliament then rose. The European Parliament did not.")
+    bodies = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert bodies == [("UK Parliament", "Parliament of the United Kingdom"), ("parliament", "Parliament of Armenia"),
+                      ("European Parliament", None)]
