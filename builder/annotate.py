@@ -84,7 +84,14 @@ TITLES = (
     "minister of state", "mp", "taoiseach", "prosecutor general", "presidential candidate",
     "photojournalist", "photographer", "reporter", "presenter", "general manager", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
-TITLES += tuple(f"{portfolio} minister" for portfolio in sorted(PORTFOLIOS) if f"{portfolio} minister" not in TITLES)  # "Culture Minister X"
+TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for portfolio in sorted(PORTFOLIOS)
+                if f"{portfolio} {post}" not in TITLES)  # "Culture Minister X", "Foreign Secretary X"
+#: Departments as a secretary's title names them after "of": "Secretary of Transportation Elaine Chao".
+DEPARTMENTS = PORTFOLIOS | {"transportation", "commerce", "labor", "treasury", "homeland security", "veterans affairs", "housing"}
+#: Words before a title that are part of the post: "the caretaker Prime Minister", "the interim president".
+TENURES = {"acting", "caretaker", "interim", "transitional"}
+#: Forms of address before a name: "the institute's director, Dr. Anthony Fauci".
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 #: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
 RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
 RANK_WORDS = {w for rank in RANKS for w in rank.split()} | {"major", "lieutenant", "brigadier", "sergeant", "commodore", "colonel-major"}
@@ -975,7 +982,13 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
         named_body = any(t.ent_type_ == "ORG" for t in doc[first:title.start])  # "Israel's UN ambassador": a body only after a possessive
         if first < title.start and (doc[first - 1].lower_ in {"'s", "’s"} or (not named_body and doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP"))):
             start, owned = first, True
+    if not owned and title.start > 0 and doc[title.start - 1].lower_ in TENURES:
+        start, owned = title.start - 1, True  # "the caretaker Prime Minister"
     end = title.end
+    department = next((n for n in (2, 1) if title[-1].lower_ == "secretary" and end + n < len(doc) and doc[end].lower_ == "of"
+                       and doc[end + 1].is_title and doc[end + 1:end + 1 + n].text.lower() in DEPARTMENTS), None)
+    if department:
+        end += 1 + department  # "Secretary of Transportation"
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
         stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
         if stop is not None and doc[stop].lower_ == "at" and not doc[stop - 1].is_stop:
@@ -1006,8 +1019,8 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     if before not in {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1
-    while start < len(doc) and (doc[start].lower_ in RANK_WORDS or (doc[start].text == "-" and start > title.end + 1)):
-        start += 1  # "..., Colonel Amadou Abdramane", "..., Colonel-Major Amadou Abdramane"
+    while start < len(doc) and (doc[start].lower_ in RANK_WORDS | HONORIFICS or (doc[start].text == "-" and start > title.end + 1)):
+        start += 1  # "..., Colonel Amadou Abdramane", "..., Colonel-Major Amadou Abdramane", "..., Dr. Anthony Fauci"
     name = _name_after(doc, start)
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
         return name

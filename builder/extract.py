@@ -714,7 +714,10 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         key = (span._.key, span._.role_title)
         sentence = span.sent
         named = [e for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference) and not _as_place(e)]
+                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference) and not _as_place(e)
+                 and not any(r._.role_of and r._.key != span._.key and span.end <= r.start <= e.start and e.end <= r.end for r in roles)]
+        # a state in a later holder's post is theirs: "Foreign Secretary X spoke with US Secretary of State Y"; one in an
+        # earlier post sets the scene: "Iran's acting President X, standing in for President Y"
         nearest = min(named, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if named else None
         body = _body_before(span)
         if body is not None and not span._.role_of:  # "Commission President X": the commission's post, no state's
@@ -722,13 +725,16 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         else:
             owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
-                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title else None)
+                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title or _GOVERNMENT_SECRETARY.search(span._.role_title) else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
     return tuple(found.values())
 
 
 _OPENS_IN = re.compile(r"\s*In\s+$")
+#: A government's secretaries ("Foreign Secretary", "Secretary of Transportation"), not a body's ("Secretary-General", "Executive Secretary").
+_GOVERNMENT_SECRETARY = re.compile(r"^(?:Foreign|Home|Defen[cs]e|Health|Interior|Justice|Culture|Transport|Energy|Trade|Education|Environment)"
+                                   r" Secretary$|^Secretary of (?!State$)[A-Z]")
 
 
 def _body_before(role: DocSpan) -> str | None:

@@ -124,6 +124,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Later a United States Department of State spokesperson, Morgan Ortagus, spoke.", "person/morgan-ortagus", "Spokesperson",
      "org/united-states-department-of-state"),  # the model calls the name an organisation
     ("On Friday Qaboos bin Said, the long-serving Sultan of Oman, died.", "person/qaboos-bin-said", "Sultan", "state/oman"),
+    ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
+    ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
+    ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
     ("In Bamako, Culture Minister Mamou Daffé spoke.", "person/mamou-daffe", "Culture Minister", None),
     ("Commission President Ursula von der Leyen spoke.", "person/ursula-von-der-leyen", "President", None),
     ("The G5 Sahel met, and so did the Alliance of Sahel States. The G5 Sahel ends. The bloc's executive secretary, Eric Tiare, spoke.",

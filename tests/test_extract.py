@@ -594,3 +594,18 @@ def test_states_set_off_as_the_few_countries_of_a_body_are_its_members(run):
     facts = run("Headline\nOPEC met in Vienna. Iran, Libya and Venezuela, the three OPEC countries exempt from quotas, "
                 "pumped more. Nigeria, the largest producer in Africa, did not.\n")
     assert sorted(memberships(facts, "org/opec")) == [("state/iran", "member"), ("state/libya", "member"), ("state/venezuela", "member")]
+
+
+def test_a_state_in_a_later_holders_post_is_theirs_and_a_government_secretary_takes_the_articles_state(run):
+    facts = run("UK presses US over immunity\nThe United Kingdom asked the United States to waive the immunity. Foreign "
+                "Secretary Dominic Raab spoke with US Secretary of State Mike Pompeo about the case. Pompeo wrote to Elaine "
+                "Chao, the Secretary of Transportation.\n")
+    roles = {(r.person, r.title, r.of) for r in facts.roles}
+    assert ("person/dominic-raab", "Foreign Secretary", "state/united-kingdom") in roles
+    assert ("person/mike-pompeo", "Secretary of State", "state/united-states") in roles
+    assert ("person/elaine-chao", "Secretary of Transportation", "state/united-kingdom") in roles  # the article's first state
+
+
+def test_a_state_in_an_earlier_holders_post_still_owns_a_later_title(run):
+    facts = run("Headline\nIran's acting President Mohammad Mokhber, standing in for President Ebrahim Raisi, spoke.\n")
+    assert ("person/ebrahim-raisi", "President", "state/iran") in {(r.person, r.title, r.of) for r in facts.roles}
