@@ -28,7 +28,7 @@ _KIND_OF_CLASS = {
 #: Organisations through which others speak ("told the BBC", "via Twitter"): they take part in no event.
 OUTLET_KINDS = ("news media", "online platform")
 #: Organisations with no member states.
-STATELESS_KINDS = ("company", "non-governmental organization", "armed group")
+STATELESS_KINDS = ("company", "non-governmental organization", "armed group", "government body")
 #: Words that refer back to an organisation ("the alliance", "the bloc's members") and the
 #: kind of organisation each prefers.
 ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",

@@ -23,6 +23,14 @@ def test_states_organisations_and_acronyms_come_from_the_reference(doc_of):
     assert ("Economic Community of West African States", "org/ecowas") in found
 
 
+def test_national_bodies_and_outlets_news_names_most_come_from_the_reference(doc_of):
+    doc = doc_of("Headline\nThe embassy cited the United States Department of State. The State Department then said more, "
+                 "The Daily Telegraph and Business Insider reported.")
+    found = ents(doc)
+    assert {("United States Department of State", "org/us-department-of-state"), ("State Department", "org/us-department-of-state"),
+            ("The Daily Telegraph", "org/daily-telegraph"), ("Business Insider", "org/business-insider")} <= set(found)
+
+
 def test_demonyms_are_nationality_not_state_mentions(doc_of):
     doc = doc_of("Headline\nKyrgyz officials met Azeri diplomats.")
     assert ("Kyrgyz", "state/kyrgyzstan") in ents(doc, "NORP")

@@ -246,7 +246,8 @@ MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT = (
     "international organization", "regional organization", "intergovernmental forum",
     "financial institution", "commodity cartel", "UN body", "EU institution", "intelligence alliance")
 MEDIA, PLATFORM, NGO, ARMED, COMPANY = "news media", "online platform", "non-governmental organization", "armed group", "company"
-ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MEDIA, PLATFORM, NGO, ARMED, COMPANY]
+GOV = "government body"
+ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MEDIA, PLATFORM, NGO, ARMED, COMPANY, GOV]
 
 # OPEC members as of January 2026 (Qatar left 2019, Ecuador 2020, Angola 2024; the Factbook list is stale).
 OPEC12 = "AE DZ CG GA GQ IQ IR KW LY NG SA VE".split()
@@ -480,6 +481,43 @@ ORGS += [
     O("euronews", "Euronews", MEDIA, [], []),
     O("sky-news", "Sky News", MEDIA, [], []),
     O("wikinews", "Wikinews", MEDIA, [], []),
+    O("npr", "NPR", MEDIA, ["NPR"], ["National Public Radio"]),
+    O("fox-news", "Fox News", MEDIA, [], []),
+    O("nbc-news", "NBC News", MEDIA, [], []),
+    O("cbs-news", "CBS News", MEDIA, [], []),
+    O("abc-news", "ABC News", MEDIA, [], []),
+    O("usa-today", "USA Today", MEDIA, [], []),
+    O("los-angeles-times", "Los Angeles Times", MEDIA, [], []),
+    O("politico", "Politico", MEDIA, [], []),
+    O("axios", "Axios", MEDIA, [], []),
+    O("business-insider", "Business Insider", MEDIA, [], []),
+    O("daily-telegraph", "The Daily Telegraph", MEDIA, [], ["Daily Telegraph", "The Telegraph"]),
+    O("daily-mail", "Daily Mail", MEDIA, [], ["The Daily Mail"]),
+    O("the-independent", "The Independent", MEDIA, [], []),
+    O("the-times", "The Times", MEDIA, [], []),
+    O("the-economist", "The Economist", MEDIA, [], []),
+    O("le-monde", "Le Monde", MEDIA, [], []),
+    O("der-spiegel", "Der Spiegel", MEDIA, [], ["Spiegel"]),
+    O("kommersant", "Kommersant", MEDIA, [], []),
+    O("south-china-morning-post", "South China Morning Post", MEDIA, ["SCMP"], []),
+]
+
+# The national bodies that international news names most, by the names reporters use; a state's
+# ministries named by portfolio ("Turkey's foreign ministry") need no entry (builder/annotate.py).
+ORGS += [
+    O("us-department-of-state", "United States Department of State", GOV, [],
+      ["State Department", "US State Department", "U.S. State Department"]),
+    O("us-department-of-defense", "United States Department of Defense", GOV, [],
+      ["Defense Department", "US Department of Defense", "U.S. Department of Defense"]),
+    O("us-department-of-justice", "United States Department of Justice", GOV, ["DOJ"],
+      ["Justice Department", "US Justice Department", "U.S. Justice Department"]),
+    O("us-department-of-the-treasury", "United States Department of the Treasury", GOV, [],
+      ["Treasury Department", "US Treasury", "U.S. Treasury"]),
+    O("us-department-of-homeland-security", "United States Department of Homeland Security", GOV, ["DHS"],
+      ["Homeland Security Department"]),
+    O("cia", "Central Intelligence Agency", GOV, ["CIA"], []),
+    O("fbi", "Federal Bureau of Investigation", GOV, ["FBI"], []),
+    O("cdc", "Centers for Disease Control and Prevention", GOV, ["CDC"], []),
 ]
 
 # Bodies that news names as actors but that have no member states: non-governmental
