@@ -149,6 +149,8 @@ SPEECH_VERBS = {
 }
 #: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
+#: Particles that join a given name to a father's: "Qaboos bin Said", "Mohammed bin Salman".
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 REGNAL_NUMBERS = {"II", "III", "IV"}  # they follow a single name too: "Elizabeth II"
 #: Verbs of going somewhere: "flew to New Delhi" is a place, "sent a note to Moscow" its government.
@@ -423,7 +425,7 @@ def _model_names(doc: Doc, kinds: set[str]) -> list[Span]:
     return [m for m in model_mentions(doc, kinds) if not _only_in_headline(m) and not in_dateline(doc.text, m.start_char, m.end_char)
             and not (m._.key.startswith("org/") and len(m) < 2 and doc.text.count(m.text) < 2 and not m.text.isupper())
             and not (m._.key.startswith("org/") and len(m) < 2 and _used_in_lowercase(doc, m.text))  # "Ministers ..." in a headline
-            and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS
+            and m[-1].lower_ not in _THING_HEADS | _TITLE_LAST_WORDS and not _thing_after(doc, m.end)  # "Baghdad International [Airport]"
             and not (m._.key.startswith("org/") and m[0].lower_ in _SINGLE_TITLES and not any(t.lower_ in ORG_HEADS for t in m))]  # "King Charles"
 
 
@@ -507,7 +509,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                                           or (doc[end].text == "," and end + 3 < len(doc) and _capitalised_word(doc[end + 1])
                                               and doc[end + 2].lower_ == "and" and _capitalised_word(doc[end + 3]))):  # "Ministry of Mineral Resources, Oil and Gas"
                     end += 1
-            if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]):
+            if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]) and not _thing_after(doc, end):
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
@@ -574,6 +576,8 @@ class _PeopleFinder:
                 continue
             if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
                 continue
+            if name[-1].lower_ in _THING_HEADS or _thing_after(doc, name.end):
+                continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone
             if owner is None:
                 owner = _owner_after_name(doc, name)
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
@@ -616,6 +620,7 @@ class _PeopleFinder:
                 person._.key = "person/" + slugify(name.text)
                 new.append(person)
         new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
+        new.extend(_leaders_of_administrations(doc, new))  # a strong one does not: the model takes "Trump" for a place
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
@@ -624,7 +629,13 @@ class _PeopleFinder:
         # bare "Pashinyan", but "Sara Duterte" is not "Rodrigo Duterte"
         named: dict[str, list[Span]] = defaultdict(list)  # surname -> the fullest name of each person
         given = [(span, span._.key) for span in new]  # each name's key before linking
+        # "Qaboos" for Qaboos bin Said: a patronymic name is shortened to its given name
+        patronymic = [(span[0].text, span._.key) for span in new if len(span) >= 3 and span[1].lower_ in PATRONYMIC_PARTICLES]
+        by_given = {name: key for name, key in patronymic if sum(n == name for n, _ in patronymic) == 1}
         for span in sorted(new, key=lambda s: -len(s)):
+            if len(span) == 1 and span.text in by_given:
+                span._.key = by_given[span.text]
+                continue
             same = next((p for p in named[_surname(span)] if _same_person(p, span)), None)
             if same is None:
                 named[_surname(span)].append(span)
@@ -640,6 +651,7 @@ class _PeopleFinder:
         inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
         inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
+        by_middle |= {name: key for name, key in by_given.items() if name not in by_surname}
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
@@ -704,6 +716,12 @@ _THING_HEADS = {
     "week", "shoal", "reef", "atoll", "asia", "africa", "europe", "america", "caucasus", "mediterranean",
     "bill", "law", "syndrome", "virus", "disease", "fever", "democrats", "republicans", "socialists", "greens",
 }
+def _thing_after(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a capitalised word that names a thing, continuing a name before it
+    into a place or a building ("Baghdad International Airport")."""
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in _THING_HEADS
+
+
 #: Words that open the name of a region, not of a person: "Eastern Mediterranean", "Central Asia".
 _REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "middle",
                        "upper", "lower", "greater", "sub-saharan"}
@@ -761,6 +779,24 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
             person._.key = "person/" + slugify(run.text)
             people.append(person)
     return people
+
+
+#: What a leader's surname names in "the Trump administration", "the Macron presidency".
+ADMINISTRATIONS = {"administration", "administration's", "presidency"}
+
+
+def _leaders_of_administrations(doc: Doc, found: list[Span]) -> list[Span]:
+    """The leader a surname before "administration" names: "the Trump administration's latest step"."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    return [_keyed_person(doc[t.i:t.i + 1]) for t in doc[1:-1]
+            if doc[t.i + 1].lower_ in ADMINISTRATIONS and doc[t.i - 1].lower_ == "the" and t.i not in taken
+            and _is_name_token(t) and not _used_in_lowercase(doc, t.text)]
+
+
+def _keyed_person(name: Span) -> Span:
+    person = Span(name.doc, name.start, name.end, label="PERSON")
+    person._.key = "person/" + slugify(name.text)
+    return person
 
 
 def _with_first_names(person: Span) -> Span:
