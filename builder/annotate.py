@@ -145,7 +145,7 @@ SPEECH_VERBS = {
     "emphasised", "stating", "saying", "adding", "declaring", "noting", "quoted", "underlined",
     "tweeted", "posted", "urged", "warns", "announces", "insists", "asked", "recalled", "vowed",
     # verbs that quote a label for something: 'X characterized the attack as "a violation"'
-    "characterized", "characterised", "described", "describes", "branded", "termed",
+    "characterized", "characterised", "described", "describes", "branded", "termed", "called", "calling", "cited",
 }
 #: Lowercase particles inside a personal name: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
@@ -1532,7 +1532,7 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
     sentence_start = doc[start].sent.start
     if start > sentence_start and doc[start - 1].text == ":":  # X opposed the plan: "...", X's ministry said in a statement: "..."
         lead = doc[sentence_start:start - 1]
-        subject = _agent_in(doc, lead, next((t.i for t in reversed(lead) if t.lower_ in SPEECH_VERBS), sentence_start))
+        subject = _pronoun_subject(lead) or _agent_in(doc, lead, next((t.i for t in reversed(lead) if t.lower_ in SPEECH_VERBS), sentence_start))
         if subject:
             return subject
     before = doc[max(sentence_start, start - 25):start]
@@ -1542,6 +1542,14 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
     if start - 1 > sentence_start and doc[start - 1].text == ",":  # "Graham spoke on Fox News, "..."", "Facebook released a statement which read, "...""
         return _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
     return None
+
+
+def _pronoun_subject(lead: Span) -> str | None:
+    """The person a pronoun subject of the clause before a colon stands for: "In his message, he
+    praised Soleimani's life: "..."" is his (the parse tells the subject from the one praised)."""
+    subject = next((t for t in lead if t.dep_ == "nsubj" and t.head == lead.root and t.lower_ in PRONOUNS), None)
+    person = person_before(lead.doc, subject.i) if subject is not None else None
+    return person._.key if person is not None else None
 
 
 #: Unnamed speakers whose words are comment or colour: "Analysts ... said", "Some of the
@@ -1638,14 +1646,16 @@ def _named_by_the(doc: Doc, window: Span) -> str | None:
 
 
 def _in_aside(doc: Doc, ent: Span, verb_i: int) -> bool:
-    """Whether ``ent`` is named in a relative clause set off before the verb: "Rosario
-    Murillo, who is also Ortega's wife, said" (Murillo speaks, not Ortega)."""
-    if ent.end > verb_i:
-        return False
+    """Whether ``ent`` is named in a relative clause set off before the verb or after it: "Rosario
+    Murillo, who is also Ortega's wife, said" (Murillo speaks, not Ortega), "The Department
+    described the strike, which was approved by President X, as ..." (the department speaks)."""
     sentence = doc[ent.start].sent
-    opener = next((t for t in reversed(doc[sentence.start:ent.start]) if t.text == "," and t.i + 1 < len(doc)
+    after = ent.start > verb_i
+    if ent.end > verb_i and not after:
+        return False
+    opener = next((t for t in reversed(doc[verb_i + 1 if after else sentence.start:ent.start]) if t.text == "," and t.i + 1 < len(doc)
                    and doc[t.i + 1].lower_ in {"who", "whose", "which"}), None)
-    return opener is not None and any(t.text == "," for t in doc[ent.end:verb_i]) and not any(
+    return opener is not None and any(t.text == "," for t in doc[ent.end:sentence.end if after else verb_i]) and not any(
         t.text == "," for t in doc[opener.i + 1:ent.start])
 
 

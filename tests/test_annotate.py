@@ -342,6 +342,15 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      'would pursue them.', "person/ali-alghasi-mehr", "murder and terrorism charges"),  # a participle after goes on with X
     ('Headline\nThe strike hit Iraq. The Foreign Ministry of Iraq characterized the attack as "a serious violation of Iraqi sovereignty".',
      "org/iraq-foreign-ministry", "a serious violation of Iraqi sovereignty"),  # the ministry, not the state after "of"
+    ('Headline\nPrime Minister Adil Abdul-Mahdi spoke out, calling it "an aggression on Iraq as a state".', "person/adil-abdul-mahdi",
+     "an aggression on Iraq as a state"),
+    ('Headline\nSecretary of State Mike Pompeo cited the government\'s "support for the regime in Venezuela" as his motive.',
+     "person/mike-pompeo", "support for the regime in Venezuela"),
+    ('Headline\nGeneral Qasem Soleimani was killed. Ali Khamenei, the Supreme Leader of Iran, ordered mourning. In his message, he praised Soleimani\'s life: '
+     '"He was a stellar example to us all."', "person/ali-khamenei", "He was a stellar example to us all."),  # the subject, not the one praised
+    ('Headline\nThe Department of Defense described the strike, which was approved by President Donald Trump, as '
+     '"defensive" in nature: "The military has taken decisive defensive action."', "org/department-of-defense",
+     "The military has taken decisive defensive action."),  # not the president in the aside
     ('Headline\nBurundi mourned. The government statement, which was posted on Twitter, announced the death "with great '
      'sorrow to all Burundians."', "state/burundi", "with great sorrow to all Burundians."),  # a platform in an aside speaks not
 ])
