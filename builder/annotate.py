@@ -82,7 +82,8 @@ TITLES = (
     "founder", "executive director", "managing director", "member of parliament", "rapporteur", "special rapporteur",
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
     "minister of state", "mp", "taoiseach", "prosecutor general", "presidential candidate",
-    "photojournalist", "photographer", "reporter", "presenter", "general manager", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "photojournalist", "photographer", "reporter", "presenter", "general manager", "attorney", "attorney general",
+    "solicitor general", "district attorney", "governor general", "governor-general", "archbishop", "bishop", "cardinal", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for portfolio in sorted(PORTFOLIOS)
                 if f"{portfolio} {post}" not in TITLES)  # "Culture Minister X", "Foreign Secretary X"
@@ -161,7 +162,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
     "but", "and", "or", "of", "for", "with", "as", "by", "to", "from", "however", "meanwhile", "despite",
-    "mr", "mrs", "ms", "dr", "he", "she", "it", "they", "we", "i", "you", "there", "here", "what", "when",
+    "mr", "mrs", "ms", "dr", "monsignor", "monsenor", "monseñor", "he", "she", "it", "they", "we", "i", "you", "there", "here", "what", "when",
     "if", "unless", "although", "though", "because", "while", "whether", "once", "until", "since", "after", "before",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -274,9 +275,10 @@ def _acronym_start(words: list[str], letters: str) -> int | None:
         rest = iter(initials[start:])
         return all(letter in rest for letter in letters)
 
-    ordered = next((i for i in capitalised if initials[i] == letters[:1]), None)
-    if ordered is not None and spells(ordered):
+    ordered = next((i for i in reversed(capitalised) if initials[i] == letters[:1] and spells(i)), None)
+    if ordered is not None:  # the nearest: "Nikki Holland of the UK's National Crime Agency (NCA)" defines the agency
         return ordered
+    ordered = next((i for i in capitalised if initials[i] == letters[:1]), None)
     start = next((i for i in capitalised if initials[i] in letters and words[i].lower() not in _NAME_STOPWORDS), None)
     if start is None:
         return ordered

@@ -25,7 +25,8 @@ from .slug import slugify
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "en_newskg"
 #: Model labels we take, as entity-key kinds. Other labels (DATE, NORP, ...) are left to the rules.
 KIND_OF_LABEL = {"PERSON": "person", "PER": "person", "ORG": "org", "LOC": "place", "GPE": "place", "FAC": "place"}
-_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "majesty", "highness", "excellency", "holiness"}  # "Her Majesty"
+_LEADING = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "majesty", "highness", "excellency", "holiness",  # "Her Majesty"
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "monsignor", "monsenor", "monseñor"}  # "Dr. Tom Frieden"
 _NOT_NAMES = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "mr", "mrs", "ms"}
 
 
@@ -67,6 +68,8 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
         if words.root.dep_ == "amod" and not start <= words.root.head.i < end:
             continue  # "the Middle Eastern nation": an adjective, not a name
         mention = Span(doc, start, end, label="PERSON" if kind == "person" else "ORG" if kind == "org" else "LOC")
+        if mention._.key is not None:
+            continue  # another span at these offsets (a role being built: "Pope Francis") holds them
         mention._.key = f"{kind}/{slugify(mention.text)}"
         found.append(mention)
     return found

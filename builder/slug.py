@@ -4,6 +4,11 @@ import re
 import unicodedata
 
 
+#: Letters that Unicode does not decompose into an ASCII letter and a mark, spelt as ASCII.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "ŧ": "t"})
+
+
 def slugify(text: str) -> str:
     """Lowercase ASCII words joined by hyphens.
 
@@ -11,6 +16,8 @@ def slugify(text: str) -> str:
     'nikol-pashinyan'
     >>> slugify("Côte d’Ivoire")
     'cote-divoire'
+    >>> slugify("Jarosław Kaczyński") == slugify("Jaroslaw Kaczynski"), slugify("Kılıçdaroğlu"), slugify("Støre")
+    (True, 'kilicdaroglu', 'store')
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

@@ -132,6 +132,9 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Later a United States Department of State spokesperson, Morgan Ortagus, spoke.", "person/morgan-ortagus", "Spokesperson",
      "org/us-department-of-state"),  # the model calls the name an organisation
     ("On Friday Qaboos bin Said, the long-serving Sultan of Oman, died.", "person/qaboos-bin-said", "Sultan", "state/oman"),
+    ("United States Attorney Jessie K. Liu said so.", "person/jessie-k-liu", "Attorney", "state/united-states"),
+    ("Parliament was dissolved by Governor General Julie Payette.", "person/julie-payette", "Governor General", None),
+    ("On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law.", "person/francis", "Pope", None),
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
@@ -598,3 +601,17 @@ def test_a_surname_before_administration_names_its_leader(doc_of):
                  "President Donald Trump spoke.")
     assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [
         ("Trump", "person/donald-trump"), ("Obama", "person/obama"), ("Donald Trump", "person/donald-trump")]
+
+
+def test_an_acronym_defines_the_nearest_name_its_initials_spell(doc_of):
+    doc = doc_of('Headline\nNikki Holland of the UK\'s National Crime Agency (NCA) said, "Offenders are here."')
+    assert {(e.text, e._.key) for e in doc.ents if e.label_ == "ORG"} == {
+        ("National Crime Agency", "org/national-crime-agency"), ("NCA", "org/national-crime-agency")}
+
+
+def test_a_form_of_address_is_no_part_of_a_name_and_spellings_with_and_without_diacritics_are_one_person(doc_of):
+    doc = doc_of("Headline\nThe bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Polish leader Jaroslaw "
+                 "Kaczynski spoke. On Sunday, Jarosław Kaczyński of the Law and Justice Party spoke again.")
+    assert {(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"} == {
+        ("Jorge Eduardo Scheinig", "person/jorge-eduardo-scheinig"), ("Jaroslaw Kaczynski", "person/jaroslaw-kaczynski"),
+        ("Jarosław Kaczyński", "person/jaroslaw-kaczynski")}
