@@ -624,6 +624,7 @@ class _PeopleFinder:
         new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
         new.extend(_leaders_of_administrations(doc, new))  # a strong one does not: the model takes "Trump" for a place
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
+        doc.spans["roles"] = roles  # so that no mention takes a role's offsets, and with them its holder ("Pope Francis")
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = filter_spans(new)

@@ -68,8 +68,6 @@ def model_mentions(doc: Doc, kinds: set[str]) -> list[Span]:
         if words.root.dep_ == "amod" and not start <= words.root.head.i < end:
             continue  # "the Middle Eastern nation": an adjective, not a name
         mention = Span(doc, start, end, label="PERSON" if kind == "person" else "ORG" if kind == "org" else "LOC")
-        if mention._.key is not None:
-            continue  # another span at these offsets (a role being built: "Pope Francis") holds them
         mention._.key = f"{kind}/{slugify(mention.text)}"
         found.append(mention)
     return found
