@@ -541,7 +541,8 @@ class _PeopleFinder:
         for title in TITLES:
             last = re.split(r"[-\s]", title)[-1]
             self.plurals[_plural(last)] = last
-            self.titles.add("TITLE", [nlp.make_doc(title), nlp.make_doc(title[:-len(last)] + _plural(last))])
+            self.titles.add("TITLE", [nlp.make_doc(title), nlp.make_doc(title[:-len(last)] + _plural(last))]
+                            + ([nlp.make_doc(title.replace(" ", "-"))] if " " in title else []))  # "then-prime-minister X"
 
     def __call__(self, doc: Doc) -> Doc:
         _set_keys_from_ids(doc)
@@ -1040,8 +1041,12 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
 
 
 def _former(doc: Doc, span: Span) -> str:
-    """"former " when the post is a past one: "former US President Barack Obama"."""
-    return "former " if span.start > 0 and doc[span.start - 1].lower_ == "former" else ""
+    """"former " when the post is a past one: "former US President Barack Obama", "then-prime-minister X",
+    "X, formerly the director of ..."."""
+    before = doc[span.start - 2:span.start] if span.start > 1 else doc[0:0]
+    past = (span.start > 0 and doc[span.start - 1].lower_ == "former") or "formerly" in {t.lower_ for t in before} or (
+        len(before) == 2 and before[0].lower_ == "then" and before[1].text == "-" and not before[0].whitespace_)
+    return "former " if past else ""
 
 
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
@@ -1096,7 +1101,7 @@ def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, wo
         if at + 2 < len(doc) and doc[at + 1].text == "-" and doc[at + 2].lower_ == "based":
             at += 3
         owner = next((e for e in doc.ents if e.start == at and e.label_ in ("GPE", "NORP")), None)
-        if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s"):
+        if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s", "'", "’"):
             body = next((e for e in doc.ents if e.start == owner.end + 1 and e.label_ == "ORG"), None)
             if body is not None and (labels is None or "ORG" in labels):
                 return body  # "a spokeswoman for China's foreign ministry"
@@ -1123,7 +1128,7 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     """"Nikol Pashinyan, Armenia's prime minister," "Nikol Pashinyan, the prime minister of Armenia"
     and "Mihai Popșoi, who is also foreign minister"."""
     i = title.start
-    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former"} | NOT_PORTFOLIO
+    while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former", "formerly", "then"} | NOT_PORTFOLIO
                      or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG") or _manner(doc, i - 1)
                      or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, "country", "nation"})):
         i -= 1  # "X, the alliance's secretary general"
@@ -1258,6 +1263,9 @@ def _is_party(key: str) -> bool:
 def _normal_title(text: str) -> str:
     """A title in title case without words that are no part of the post ("new president"),
     spelled out where it is written as initials ("MP")."""
+    last = text.split()[-1].lower()
+    if "-" in last and last not in TITLES and last.replace("-", " ") in TITLES:
+        text = text.replace(text.split()[-1], text.split()[-1].replace("-", " "))  # "prime-minister" is the Prime Minister
     words = re.split(r"(\s+|-)", " ".join(SPELLED_OUT_TITLES.get(w, w) for w in text.split() if w.lower() not in NOT_PORTFOLIO))
     return "".join(w if w.isupper() and len(w) > 1 else w.capitalize() if w.strip(" -") and w.lower() not in {"of", "for", "and"} else w for w in words)
 

@@ -725,16 +725,17 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         else:
             owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
-                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title or _GOVERNMENT_SECRETARY.search(span._.role_title) else None)
+                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title or _NATIONAL_POST.search(span._.role_title) else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
     return tuple(found.values())
 
 
 _OPENS_IN = re.compile(r"\s*In\s+$")
-#: A government's secretaries ("Foreign Secretary", "Secretary of Transportation"), not a body's ("Secretary-General", "Executive Secretary").
-_GOVERNMENT_SECRETARY = re.compile(r"^(?:Foreign|Home|Defen[cs]e|Health|Interior|Justice|Culture|Transport|Energy|Trade|Education|Environment)"
-                                   r" Secretary$|^Secretary of (?!State$)[A-Z]")
+#: A government's posts beside its ministers: its secretaries ("Foreign Secretary", "Secretary of Transportation"; not a
+#: body's "Secretary-General" or "Executive Secretary") and its law officers and governor general.
+_NATIONAL_POST = re.compile(r"^(?:Foreign|Home|Defen[cs]e|Health|Interior|Justice|Culture|Transport|Energy|Trade|Education|Environment)"
+                            r" Secretary$|^Secretary of (?!State$)[A-Z]|^(?:Attorney|Solicitor|Prosecutor|Governor)[ -]General$")
 
 
 def _body_before(role: DocSpan) -> str | None:

@@ -135,6 +135,10 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("United States Attorney Jessie K. Liu said so.", "person/jessie-k-liu", "Attorney", "state/united-states"),
     ("Parliament was dissolved by Governor General Julie Payette.", "person/julie-payette", "Governor General", None),
     ("On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law.", "person/francis", "Pope", None),
+    ("A military coup removed then-prime-minister Thaksin Shinawatra in 2006.", "person/thaksin-shinawatra", "Former Prime Minister", None),
+    ("She did so at the request of Justin Trudeau, then the Prime Minister.", "person/justin-trudeau", "Prime Minister", None),
+    ("Dr. Tom Frieden, formerly the director of the United States' Centers for Disease Control and Prevention, spoke.",
+     "person/tom-frieden", "Former Director", "org/cdc"),  # the body after a state's plural possessive
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),

@@ -609,3 +609,8 @@ def test_a_state_in_a_later_holders_post_is_theirs_and_a_government_secretary_ta
 def test_a_state_in_an_earlier_holders_post_still_owns_a_later_title(run):
     facts = run("Headline\nIran's acting President Mohammad Mokhber, standing in for President Ebrahim Raisi, spoke.\n")
     assert ("person/ebrahim-raisi", "President", "state/iran") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_a_law_officer_without_a_state_is_the_articles_states(run):
+    facts = run("Broadcaster shut down\nThe Philippines ordered ABS-CBN off the air. Solicitor General Jose Calida filed the petition.\n")
+    assert ("person/jose-calida", "Solicitor General", "state/philippines") in {(r.person, r.title, r.of) for r in facts.roles}
