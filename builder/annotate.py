@@ -49,7 +49,7 @@ from .read import in_dateline
 from .reference import ORG_ANAPHORA, Reference, load_reference
 from .slug import slugify
 
-for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker", "canonical", "body_of"):
+for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker", "canonical", "body_of", "org_kind"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("article_date"):
@@ -101,6 +101,9 @@ LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", 
                "kft", "zrt", "nyrt", "bv", "spa", "srl", "asa", "oyj", "pjsc", "ojsc", "jsc", "ltda", "sas", "pty"}
 #: Words that introduce a news outlet's name: "daily Népszava", "news agency Fars".
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "agency", "channel", "outlet", "website"}
+#: Words that introduce a company's name: "retailer Tesco", "carmaker Stellantis".
+COMPANY_NOUNS = {"retailer", "carmaker", "automaker", "firm", "company", "airline", "carrier", "conglomerate", "manufacturer",
+                 "lender", "insurer", "supermarket", "miner", "chipmaker", "planemaker", "shipper", "startup", "start-up"}
 _TITLE_FIRST_WORDS = {t.split()[0] for t in TITLES}
 _TITLE_LAST_WORDS = {t.split()[-1] for t in TITLES} | {"mps", "member", "members"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split()}
@@ -314,7 +317,8 @@ def newskg_orgs(doc: Doc) -> Doc:
             span._.key = acronyms[token.text]
             new.append(span)
     bodies = _named_bodies(doc)
-    new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies, new) + _outlets(doc))
+    introduced = _outlets(doc)
+    new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced)
     _set_ents(doc, new, override=True)
     return doc
 
@@ -436,8 +440,11 @@ def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
     same company when the article drops the form ("Apple", "Boeing"); a body of three words
     or more is the same body when named by its first ("Halvard" for "Halvard Energy Partners")."""
     short: dict[tuple[str, ...], str] = {}
+    kinds = {body._.key: body._.org_kind for body in bodies}
     for body in bodies:
-        if body[-1].lower_.rstrip(".") in LEGAL_FORMS and len(body) >= 2:
+        if len(body) == 1:  # "retailer Tesco", then "Tesco said"
+            short[(body.text,)] = body._.key
+        elif body[-1].lower_.rstrip(".") in LEGAL_FORMS | COMPANY_HEADS and len(body) >= 2:  # "Salling" for "Salling Group"
             short[tuple(t.text for t in body[:-1])] = body._.key
         elif (len(body) >= 3 or body[-1].lower_ in LOWERCASE_ORG_HEADS) and _is_name_token(body[0]) and body[0].lower_ not in ORG_HEADS:
             # "Halvard" for "Halvard Energy Partners", "Houthi" for "the Houthi movement"
@@ -450,24 +457,28 @@ def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
                     and not (after is not None and (after.text[:1].isupper() or after.tag_.startswith("NN")))  # "Amazon rainforest"
                     and not (i > 0 and doc[i - 1].lower_ == "the")):  # "the Amazon"
                 span = Span(doc, i, i + len(words), label="ORG")
-                span._.key = key
+                span._.key, span._.org_kind = key, kinds.get(key)
                 found.append(span)
     return found
 
 
+#: Last words of a company's name that news drops: "Salling" for "Salling Group A/S".
+COMPANY_HEADS = {"group", "holdings", "corporation", "company"}
 #: Words that make the name before them an organisation even in lowercase: "the Houthi movement".
 LOWERCASE_ORG_HEADS = {"movement", "militia"}
 
 
 def _outlets(doc: Doc) -> list[Span]:
-    """News outlets introduced as such: "Hungarian daily Népszava", "news agency Fars"."""
+    """News outlets and companies introduced as such: "Hungarian daily Népszava", "news agency Fars",
+    "UK-based retailer Tesco"."""
     found = []
     for token in doc[:-1]:
-        if token.lower_ in OUTLET_NOUNS and token.is_lower and not doc[token.i + 1].ent_type_:
+        if token.lower_ in OUTLET_NOUNS | COMPANY_NOUNS and token.is_lower and not doc[token.i + 1].ent_type_:
             name = _name_after(doc, token.i + 1)
             if name is not None and name[0].is_title and not any(t.lower_ in _NAME_STOPWORDS for t in name):
                 span = Span(doc, name.start, name.end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
+                span._.org_kind = "news media" if token.lower_ in OUTLET_NOUNS else "company"
                 found.append(span)
     return found
 
@@ -772,6 +783,8 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
     for run in runs:
         if run[-1].lower_ in _THING_HEADS | ORG_HEADS or run[0].lower_ in _REGION_FIRST_WORDS or (_in_headline(run) and counts[run.text] < 2):
             continue
+        if run.end < len(doc) and doc[run.end].lower_ in ORG_HEADS:
+            continue  # "the Thai Raksa Chart party": a body's name before its common noun
         after = [t.lower_ for t in doc[run.end:run.end + 2]]
         of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
             after[1:] == ["the"] and run.end + 2 < len(doc) and doc[run.end + 2].ent_type_ == "ORG"))  # "Jennifer Daskal of American University"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as DocSpan
 from .annotate import ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
-from .reference import ORG_ANAPHORA, OUTLET_KINDS, Reference, load_reference
+from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
 
 #: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
 HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister", "Taoiseach"}
@@ -355,7 +355,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     leaderships = _leaderships(masked, doc.text)
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
-        e._.key for e in ents if e.label_ == "ORG" and org_kind_from_name(e.text) == "news media"}  # "the Moscow Times"
+        e._.key for e in ents if e.label_ == "ORG" and "news media" in (e._.org_kind, org_kind_from_name(e.text))}  # "the Moscow Times"
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
     officials = {r.person for r in role_facts if r.of and r.title.lower().split()[-1] not in COMMENTATOR_TITLES  # "oil analyst" comments
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
@@ -397,7 +397,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             marks.append((ent.start_char, ent.end_char, "S", key))
         elif key in heads:
             marks.append((ent.start_char, ent.end_char, "H", heads[key]))
-        elif key.startswith("org/"):
+        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS):  # a company has no members
             marks.append((ent.start_char, ent.end_char, "O", key))
     taken = [(m[0], m[1]) for m in marks]
     body = text[sentence.start_char:sentence.end_char]
@@ -1137,6 +1137,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
     mentions: dict[str, list[Span]] = defaultdict(list)
     canonical = {e._.key: e._.canonical for e in ents if e._.canonical}  # the name a lowercase mention implies
     text = ents[0].doc.text if ents else ""  # Doc.text joins every token: read it once
+    introduced = {ent._.key: ent._.org_kind for ent in ents if ent._.org_kind}  # "retailer Tesco": a company
     for ent in ents:
         if ent.label_ in ("NORP", "DATE"):
             continue
@@ -1165,7 +1166,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
         entities.append(Entity(
             key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),
             wikidata=ref.wikidata if ref else None,
-            org_kind=ref.org_kind if ref else org_kind_from_name(name) if kind == "org" else None,
+            org_kind=ref.org_kind if ref else introduced.get(key) or org_kind_from_name(name) if kind == "org" else None,
             nationality=nationality.get(key),
         ))
     return tuple(entities)

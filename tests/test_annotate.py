@@ -619,3 +619,13 @@ def test_a_form_of_address_is_no_part_of_a_name_and_spellings_with_and_without_d
     assert {(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"} == {
         ("Jorge Eduardo Scheinig", "person/jorge-eduardo-scheinig"), ("Jaroslaw Kaczynski", "person/jaroslaw-kaczynski"),
         ("Jarosław Kaczyński", "person/jaroslaw-kaczynski")}
+
+
+def test_a_company_introduced_as_such_is_one_company_by_its_name_and_its_first_word(doc_of):
+    doc = doc_of("Headline\nUK-based retailer Tesco and Danish retailer Salling Group agreed a sale. Tesco stated its "
+                 "intention to leave. Salling said it would expand. The Thai Raksa Chart Party withdrew, and the Thai Raksa "
+                 "Chart party was founded by the Shinawatra family.")
+    assert {(e.text, e._.key, e._.org_kind) for e in doc.ents if e.label_ == "ORG"} == {
+        ("Tesco", "org/tesco", "company"), ("Salling Group", "org/salling-group", "company"), ("Salling", "org/salling-group", "company"),
+        ("Thai Raksa Chart Party", "org/thai-raksa-chart-party", None)}
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]  # not "Tesco", not "Raksa Chart"

@@ -614,3 +614,10 @@ def test_a_state_in_an_earlier_holders_post_still_owns_a_later_title(run):
 def test_a_law_officer_without_a_state_is_the_articles_states(run):
     facts = run("Broadcaster shut down\nThe Philippines ordered ABS-CBN off the air. Solicitor General Jose Calida filed the petition.\n")
     assert ("person/jose-calida", "Solicitor General", "state/philippines") in {(r.person, r.title, r.of) for r in facts.roles}
+
+
+def test_a_company_has_no_member_states(run):
+    facts = run("Retail\nUK-based retailer Tesco is leaving Poland. In 2015, Tesco centralised its management in the Central "
+                "European region, comprising Czechia, Hungary, Poland and Slovakia.\n")
+    assert facts.memberships == ()
+    assert facts.entity("org/tesco").org_kind == "company"
