@@ -242,6 +242,12 @@ OTHER_HAPPENINGS = {
     "deployment": r"\b(?:deploy(?:ed|s)|deployment)\b",
     "application": r"\b(?:applied|application)\b",
     "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet)\b",
+    "deal": r"\b(?:sold|bought|acquired|took over (?:the )?(?:company|firm|chain|stores?|operations?)|merged with)\b",
+    "detention": r"\b(?:jailed|imprisoned|detained|freed|released from (?:prison|jail|custody))\b",
+    "health": r"\b(?:hospitali[sz]ed|was admitted to (?:a |the )?hospital|evacuated to|tested positive|fell ill|was taken ill|underwent (?:surgery|an? operation))\b",
+    "funeral": r"\b(?:funeral|cremated|buried|laid to rest)\b",
+    "award": r"\b(?:was awarded|received the (?:[\w'’-]+ ){0,4}(?:award|prize|medal)|won the (?:[\w'’-]+ ){0,4}(?:award|prize))\b",
+    "closure": r"\b(?:dissolved|shut down|closed (?:down )?(?:its|the|their)|went off the air|taken off the air|ordered (?:\w+ ){0,3}off the air)\b",
 }
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),

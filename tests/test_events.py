@@ -290,3 +290,11 @@ def test_a_states_parliament_acts_for_its_state(run):
                 "Independent States.")
     assert {(m.member, m.status) for m in facts.memberships} == {("state/moldova", "leaving")}
     assert [agents for _, agents, _, _ in events(facts, "withdrawal")] == [("state/moldova", "org/moldova-parliament")]
+
+
+def test_more_kinds_of_happening_news_reports_are_each_an_event(run):
+    facts = run("Headline\nTesco sold its Thai stores in March. Prime Minister Akilisi Pohiva was hospitalised in August. "
+                "Pohiva was awarded a democracy prize in 2013. President Pranab Mukherjee was cremated on Tuesday.")
+    assert {(agents[:1], when) for _, agents, _, when in events(facts, "other")} >= {
+        (("person/akilisi-pohiva",), "2023-08"), (("person/akilisi-pohiva",), "2013"), (("person/pranab-mukherjee",), "2024-06-18")}
+    assert any(kind == "other" and when == "2024-03" for kind, _, _, when in events(facts))
