@@ -335,8 +335,10 @@ def _state_ministries(doc: Doc) -> list[Span]:
     themselves ("Ministry of Foreign Affairs of Turkey")."""
     found = []
     for token in doc:
+        if token.lower_ != "ministry":
+            continue
         state_after = _state_after_of(doc, token.i + 1)
-        if token.lower_ != "ministry" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and state_after is None):
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and state_after is None:
             continue  # "the Ministry of Foreign Affairs" is named in full
         start = next((token.i - n for n in (2, 1) if token.i - n > 0 and doc[token.i - n:token.i].text.lower() in PORTFOLIOS), None)
         if start is None:
