@@ -83,7 +83,8 @@ TITLES = (
     "columnist", "correspondent", "journalist", "editor", "contributor", "chief", "top diplomat",
     "minister of state", "mp", "taoiseach", "prosecutor general", "presidential candidate",
     "photojournalist", "photographer", "reporter", "presenter", "general manager", "attorney", "attorney general",
-    "solicitor general", "district attorney", "governor general", "governor-general", "archbishop", "bishop", "cardinal", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "solicitor general", "district attorney", "governor general", "governor-general", "archbishop", "bishop", "cardinal",
+    "prince", "princess", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for portfolio in sorted(PORTFOLIOS)
                 if f"{portfolio} {post}" not in TITLES)  # "Culture Minister X", "Foreign Secretary X"
@@ -93,8 +94,9 @@ DEPARTMENTS = PORTFOLIOS | {"transportation", "commerce", "labor", "treasury", "
 TENURES = {"acting", "caretaker", "interim", "transitional"}
 #: Forms of address before a name: "the institute's director, Dr. Anthony Fauci".
 HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
-#: Military ranks: they introduce a name ("Colonel Amadou Abdramane") but are no post.
-RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general"}
+#: Military ranks and royal styles: they introduce a name ("Colonel Amadou Abdramane", "Princess Ubolratana") but are no post.
+RANKS = {"general", "colonel", "lieutenant colonel", "captain", "admiral", "marshal", "major general", "brigadier general",
+         "prince", "princess"}
 RANK_WORDS = {w for rank in RANKS for w in rank.split()} | {"major", "lieutenant", "brigadier", "sergeant", "commodore", "colonel-major"}
 #: Legal forms that end a company's name ("Apple Inc.", "Siemens AG"), without their stop.
 LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "ag", "gmbh", "n.v", "s.a", "nv", "sa",

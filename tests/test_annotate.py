@@ -629,3 +629,9 @@ def test_a_company_introduced_as_such_is_one_company_by_its_name_and_its_first_w
         ("Tesco", "org/tesco", "company"), ("Salling Group", "org/salling-group", "company"), ("Salling", "org/salling-group", "company"),
         ("Thai Raksa Chart Party", "org/thai-raksa-chart-party", None)}
     assert not [e for e in doc.ents if e.label_ == "PERSON"]  # not "Tesco", not "Raksa Chart"
+
+
+def test_a_royal_style_introduces_a_name_but_is_no_post(doc_of):
+    doc = doc_of("Headline\nThe party withdrew from using Princess Ubolratana Mahidol as its candidate.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")] == [("Ubolratana Mahidol", "PERSON")]
+    assert list(doc.spans["roles"]) == []
