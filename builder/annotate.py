@@ -564,6 +564,7 @@ class _PeopleFinder:
         title_spans = filter_spans([_with_portfolio(doc, doc[s:e]) for _, s, e in self.titles(doc)])
         new: list[Span] = []
         roles: list[Span] = []
+        set_off: list[tuple[Span, int]] = []  # a post without a name, and where a name set off after it would start
         for title in title_spans:
             owner = _title_owner(doc, title)
             if title[-1].lower_ in self.plurals:
@@ -591,6 +592,9 @@ class _PeopleFinder:
                     untitled._.role_title, untitled._.role_of = _normal_title(_former(doc, title) + title.text), owner[1]
                     untitled._.role_to = _accredited_to(doc, title)
                     roles.append(untitled)
+                    after_owner = max(title.end, owner[0].end)
+                    if after_owner + 1 < len(doc) and doc[after_owner].text == "," and doc[title.start - 1].lower_ in {"the", "its", "this", "current"}:
+                        set_off.append((untitled, after_owner + 1))  # "the current chairman of the EAC, South Sudan's President X"
                 continue
             if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
                 continue
@@ -615,6 +619,9 @@ class _PeopleFinder:
             role._.role_to = _accredited_to(doc, title)
             role._.key = key
             roles.append(role)
+        for role, start in set_off:  # the holder of the post named next holds this one too
+            role._.key = next((r._.key for r in roles if r.start == start and r._.key), None)
+        roles += _chairs(doc, new)
         for name, title, owner in _counterparts(doc, roles):
             if any(p.start < name.end and name.start < p.end for p in new):
                 continue
@@ -1171,6 +1178,29 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
         return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full
     return None
+
+
+#: Verbs that say someone holds a body's chair or head: "Bainimarama, who chairs the forum".
+HOLDING_VERBS = {"chairs": "Chair", "chaired": "Chair", "heads": "Head", "headed": "Head"}
+
+
+def _chairs(doc: Doc, people: list[Span]) -> list[Span]:
+    """Posts given by a verb: "X, who chairs the forum," and "whose president, X, chairs the bloc"
+    make X its chair; the body is named, or "the <body>" refers back to one."""
+    found = []
+    for verb in (t for t in doc[2:-1] if t.lower_ in HOLDING_VERBS):
+        k = verb.i - 1 - (doc[verb.i - 1].lower_ == "who")
+        k -= doc[k].text == ","
+        holder = next((p for p in people if p.end == k + 1 and p.sent == verb.sent), None)
+        at = verb.i + 1 + (doc[verb.i + 1].lower_ == "the")
+        body = next((e for e in doc.ents if e.start == at and e.label_ == "ORG" and e._.key), None)
+        org = body._.key if body is not None else (
+            _org_before(doc, verb.i, doc[at].lower_) if doc[verb.i + 1].lower_ == "the" and doc[at].lower_ in ORG_ANAPHORA else None)
+        if holder is not None and org:
+            role = Span(doc, holder.start, verb.i + 1, label="ROLE")
+            role._.role_title, role._.role_of, role._.key = HOLDING_VERBS[verb.lower_], org, holder._.key
+            found.append(role)
+    return found
 
 
 def _manner(doc: Doc, i: int) -> bool:

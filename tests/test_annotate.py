@@ -139,6 +139,11 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("She did so at the request of Justin Trudeau, then the Prime Minister.", "person/justin-trudeau", "Prime Minister", None),
     ("Dr. Tom Frieden, formerly the director of the United States' Centers for Disease Control and Prevention, spoke.",
      "person/tom-frieden", "Former Director", "org/cdc"),  # the body after a state's plural possessive
+    ("At the ceremony, the current chairman of the EAC, South Sudan's President Salva Kiir, spoke.", "person/salva-kiir",
+     "Chairman", "org/eac"),  # a post set off before a titled name
+    ("The Pacific Islands Forum met. Fiji's Prime Minister Frank Bainimarama, who chairs the forum, spoke.",
+     "person/frank-bainimarama", "Chair", "org/pif"),
+    ("ECOWAS met. Nigeria, whose president, Bola Tinubu, chairs the bloc, has cut off power.", "person/bola-tinubu", "Chair", "org/ecowas"),
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
