@@ -318,7 +318,7 @@ def newskg_orgs(doc: Doc) -> Doc:
             span = Span(doc, token.i, token.i + 1, label="ORG")
             span._.key = acronyms[token.text]
             new.append(span)
-    bodies = _named_bodies(doc)
+    bodies = _of_states(doc, _named_bodies(doc))
     introduced = _outlets(doc)
     new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced)
     _set_ents(doc, new, override=True)
@@ -363,6 +363,22 @@ def _state_ministries(doc: Doc) -> list[Span]:
             span._.body_of = state
             found.append(span)
     return found
+
+
+def _of_states(doc: Doc, bodies: list[Span]) -> list[Span]:
+    """A state's own body named "<Body> of <State>" ("the Supreme Court of the United Kingdom", "the
+    National Assembly of Armenia") keeps the state a mention of its own and is named in full, and
+    the article's later "the Supreme Court" is the same body."""
+    named = {}
+    for body in bodies:
+        state = _state_after_of(doc, body.end)
+        if state is not None and body.text not in named:
+            named[body.text] = (f"org/{slugify(body.text)}-of-{state.split('/', 1)[1]}",
+                                f"{body.text} of {_with_article(load_reference().get(state).name)}")
+    for body in bodies:
+        if body.text in named:
+            body._.key, body._.canonical = named[body.text]
+    return bodies
 
 
 def _state_after_of(doc: Doc, i: int) -> str | None:

@@ -640,3 +640,13 @@ def test_a_royal_style_introduces_a_name_but_is_no_post(doc_of):
     doc = doc_of("Headline\nThe party withdrew from using Princess Ubolratana Mahidol as its candidate.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")] == [("Ubolratana Mahidol", "PERSON")]
     assert list(doc.spans["roles"]) == []
+
+
+def test_a_states_own_body_named_with_of_is_named_in_full_and_keeps_the_state(doc_of):
+    doc = doc_of("Headline\nToday the Supreme Court of the United Kingdom issued a ruling. The Supreme Court is the final court. "
+                 "The Council of Europe met.")
+    assert [(e.text, e._.key, e._.canonical) for e in doc.ents if e.label_ in ("ORG", "GPE")] == [
+        ("Supreme Court", "org/supreme-court-of-united-kingdom", "Supreme Court of the United Kingdom"),
+        ("United Kingdom", "state/united-kingdom", None),
+        ("Supreme Court", "org/supreme-court-of-united-kingdom", "Supreme Court of the United Kingdom"),
+        ("Council of Europe", "org/coe", None)]
