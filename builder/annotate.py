@@ -1652,7 +1652,15 @@ def person_before(doc: Doc, i: int) -> Span | None:
         return None
     since = doc[doc[i].sent.start - 1].sent.start if doc[i].sent.start > 0 else 0
     subjects = [e for e in people if e.start >= since and not _oblique(doc, e) and not _in_apposition_of(doc, e, people)]
-    return (subjects or people)[-1]
+    # one named as the subject of a clause inside another ("Mugabe agreed to a deal in which Tsvangirai became prime
+    # minister", "He said Zelensky is ...") is seldom the one the story follows
+    main = [e for e in subjects if not _embedded(e)]
+    return (main or subjects or people)[-1]
+
+
+def _embedded(person: Span) -> bool:
+    """Whether a person is the subject of a relative or reported clause."""
+    return person.root.dep_.startswith("nsubj") and person.root.head.dep_ in ("relcl", "acl:relcl", "ccomp", "acl")
 
 
 def _in_apposition_of(doc: Doc, ent: Span, people: list[Span]) -> bool:
