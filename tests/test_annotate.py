@@ -363,7 +363,7 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
     ('Headline\nThe Department of Defense described the strike, which was approved by President Donald Trump, as '
      '"defensive" in nature: "The military has taken decisive defensive action."', "org/department-of-defense",
      "The military has taken decisive defensive action."),  # not the president in the aside
-    ('Headline\nRefusing to give up power, Robert Mugabe agreed to power-sharing in which Morgan Tsvangirai became prime minister. '
+    ('Headline\nRobert Mugabe agreed to a deal in which Morgan Tsvangirai became prime minister. '
      '"Only God who appointed me will remove me," he declared.', "person/robert-mugabe", "Only God who appointed me will remove me"),
     ('Headline\nBurundi mourned. The government statement, which was posted on Twitter, announced the death "with great '
      'sorrow to all Burundians."', "state/burundi", "with great sorrow to all Burundians."),  # a platform in an aside speaks not
