@@ -391,7 +391,9 @@ def _body_filter(article: Article):
 
 def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discourse: _Discourse) -> _Masked:
     """Replace state and organisation mentions by ⟨S#⟩ and ⟨O#⟩. The head of a state's
-    government counts as the state ("Pashinyan announced his intention to withdraw ..."),
+    government, and its parliament and ministries, count as the state ("Pashinyan announced his
+    intention to withdraw ...", "Moldova's parliament approved a bill to withdraw the country"); a
+    company or an outlet is left as it is written, since it has no members;
     "the alliance" as the organisation it refers back to (:meth:`_Discourse.org_for`),
     "the country" as the state the sentence, or the one before, is first about, and "the
     three governments" as the last three states named together ("⟨S0⟩, ⟨S1⟩ and ⟨S2⟩")."""
