@@ -542,7 +542,7 @@ def _named_bodies(doc: Doc) -> list[Span]:
                                           or (doc[end].text == "," and end + 3 < len(doc) and _capitalised_word(doc[end + 1])
                                               and doc[end + 2].lower_ == "and" and _capitalised_word(doc[end + 3]))):  # "Ministry of Mineral Resources, Oil and Gas"
                     end += 1
-            if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headline(doc[start:end]) and not _thing_after(doc, end):
+            if (start < i or end > i + 2) and doc[start].lower_ not in _NAME_STOPWORDS and not _only_in_headlines(doc[start:end]) and not _thing_after(doc, end):
                 span = Span(doc, start, end, label="ORG")
                 span._.key = "org/" + slugify(span.text)
                 found.append(span)
@@ -909,6 +909,14 @@ def _in_headline(span: Span) -> bool:
 def _only_in_headline(span: Span) -> bool:
     """A name the article gives once, in a headline, where capitals prove nothing."""
     return _in_headline(span) and span.doc.text.count(span.text) < 2
+
+
+def _only_in_headlines(span: Span) -> bool:
+    """A name the article gives once, in a headline, or capitalises only in headlines, however often
+    ("Armenia Withdraws from Military Alliance with Russia", then a subheading), and writes in
+    lowercase in the body ("its military alliance with Moscow")."""
+    return _only_in_headline(span) or (_in_headline(span) and _used_in_lowercase(span.doc, span.text.lower()) and all(
+        _in_headline(sentence) for sentence in span.doc.sents if span.text in sentence.text))
 
 
 def _is_name_token(token) -> bool:

@@ -652,3 +652,9 @@ def test_a_states_own_body_named_with_of_is_named_in_full_and_keeps_the_state(do
         ("United Kingdom", "state/united-kingdom", None),
         ("Supreme Court", "org/supreme-court-of-united-kingdom", "Supreme Court of the United Kingdom"),
         ("Council of Europe", "org/coe", None)]
+
+
+def test_words_capitalised_only_in_headlines_and_written_in_lowercase_in_the_body_name_no_body(doc_of):
+    doc = doc_of("Armenia Withdraws from Military Alliance with Russia\nArmenia Announces Withdrawal from Military Alliance "
+                 "with Russia Amid Tensions\nArmenia will withdraw from its military alliance with Moscow, Pashinyan said.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
