@@ -129,6 +129,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent |only )?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
+    # a relative clause that says so in passing: "⟨S0⟩, which also belongs to ⟨O0⟩", "the ⟨O0⟩, to which ⟨S0⟩ and ⟨S1⟩ belong"
+    ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to {_THE}(?:[a-z]+ )?{_MO}"),
+    ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
     ("member", rf"{_MS}, (?:the|all|both) (?:\d+ |{_FEW} )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
@@ -198,7 +201,8 @@ _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
-                            r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)")
+                            r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)"
+                            rf"|\b(?:[Aa]ll|[Bb]oth) ({'|'.join(NUMBERS)})\b(?!\s+of\b)")  # "All four entered the European Union"
 #: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
@@ -424,7 +428,8 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 taken.append((start, end))
     for match in _GROUP_ANAPHOR.finditer(body):
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
-        size = NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+        number = match.group(1) or match.group(2)
+        size = NUMBERS.get(number.lower()) or int(number)
         if size in discourse.groups and not any(s < end and start < e for s, e in taken):
             marks.append((start, end, "G", discourse.groups[size]))
     marks.sort()

@@ -621,3 +621,16 @@ def test_a_company_has_no_member_states(run):
                 "European region, comprising Czechia, Hungary, Poland and Slovakia.\n")
     assert facts.memberships == ()
     assert facts.entity("org/tesco").org_kind == "company"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OIC met. Egypt and Jordan, which also belong to the Arab League, attended.",
+     {("state/egypt", "org/arab-league", "member"), ("state/jordan", "org/arab-league", "member")}),
+    ("The Arctic Council met. The European Union, to which Finland, Sweden and Denmark belong, applied to observe.",
+     {("state/finland", "org/eu", "member"), ("state/sweden", "org/eu", "member"), ("state/denmark", "org/eu", "member")}),
+    ("Poland, Czechia, Hungary and Slovakia met in 1991. All four joined the European Union in May 2004.",
+     {("state/poland", "org/eu", "joined"), ("state/czechia", "org/eu", "joined"), ("state/hungary", "org/eu", "joined"),
+      ("state/slovakia", "org/eu", "joined")}),
+])
+def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expected):
+    assert {(m.member, m.organization, m.status) for m in run("Headline\n" + text + "\n").memberships} == expected
