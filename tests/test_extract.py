@@ -631,6 +631,8 @@ def test_a_company_has_no_member_states(run):
     ("Poland, Czechia, Hungary and Slovakia met in 1991. All four joined the European Union in May 2004.",
      {("state/poland", "org/eu", "joined"), ("state/czechia", "org/eu", "joined"), ("state/hungary", "org/eu", "joined"),
       ("state/slovakia", "org/eu", "joined")}),
+    ("Russia chaired the Arctic Council until May. It quit the Barents Euro-Arctic Council in September.",
+     {("state/russia", "org/beac", "left")}),  # "It" that leaves a body is a state
 ])
 def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run("Headline\n" + text + "\n").memberships} == expected
