@@ -601,7 +601,7 @@ class _PeopleFinder:
             joint = next((t for t in title_spans if t.start == title.end + 1 and doc[title.end].lower_ == "and"), None)
             name = (_name_after(doc, after) or _name_after_of_owner(doc, title) or _name_in_apposition(doc, title)
                     or _name_before_apposition(doc, title)  # "According to Ortiz, Paraguay's president, Santiago Peña,": Peña
-                    or (_name_after(doc, joint.end) if joint is not None else None))  # "Conservative Party leader and Prime Minister Boris Johnson"
+                    or (_name_after(doc, joint.end) or _name_in_apposition(doc, joint) if joint is not None else None))  # "Conservative Party leader and Prime Minister Boris Johnson"
             if name is None or _only_in_headline(name):
                 if owner:  # a post without a name still tells whose post the title is
                     untitled = Span(doc, title.start, title.end, label="ROLE")
@@ -620,7 +620,8 @@ class _PeopleFinder:
                 owner = _owner_after_name(doc, name)
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
                 # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
-                owner = next(((title, r._.role_of) for r in reversed(roles) if r.end == title.start - 1 and r._.role_of), None)
+                owner = next(((title, r._.role_of) for r in reversed(roles) if r._.role_of and (r.end == title.start - 1 or (
+                    r.start <= title.start - 2 < r.end and r._.role_of.startswith("state/")))), None)  # "Pakistan's deputy prime minister and foreign minister, X"
             if owner and title.text.lower() in LEGISLATOR_TITLES and _is_party(owner[1]):
                 owner = None  # "Labour MP Yvette Cooper": a seat in parliament, not a post in the party
             key = "person/" + slugify(name.text)
@@ -1108,6 +1109,8 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     if owner is not None and owner.start > 0 and doc[owner.start - 1].lower_ in {"a", "an", "the"}:
         k = owner.start - 1  # "a United States Department of State spokesperson, Morgan Ortagus,"
     before = doc[k].lower_ if title.start > 0 else ""
+    if before == "and" and k > 0 and doc[k - 1].lower_ in _TITLE_LAST_WORDS:
+        before = "the"  # the second of joint titles: "Pakistan's deputy prime minister and foreign minister, Ishaq Dar,"
     if before not in {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "whose"} or title.end + 1 >= len(doc) or doc[title.end].text != ",":
         return None
     start = title.end + 1

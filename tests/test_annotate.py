@@ -144,6 +144,11 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("The Pacific Islands Forum met. Fiji's Prime Minister Frank Bainimarama, who chairs the forum, spoke.",
      "person/frank-bainimarama", "Chair", "org/pif"),
     ("ECOWAS met. Nigeria, whose president, Bola Tinubu, chairs the bloc, has cut off power.", "person/bola-tinubu", "Chair", "org/ecowas"),
+    ("Pakistan's deputy prime minister and foreign minister, Ishaq Dar, backed them.", "person/ishaq-dar", "Deputy Prime Minister",
+     "state/pakistan"),
+    ("Pakistan's deputy prime minister and foreign minister, Ishaq Dar, backed them.", "person/ishaq-dar", "Foreign Minister",
+     "state/pakistan"),  # joint titles set off before the name share it and the state
+    ("Conservative Party leader and Prime Minister Boris Johnson won.", "person/boris-johnson", "Prime Minister", None),  # no party's
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
