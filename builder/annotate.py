@@ -92,6 +92,10 @@ TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for 
 DEPARTMENTS = PORTFOLIOS | {"transportation", "commerce", "labor", "treasury", "homeland security", "veterans affairs", "housing"}
 #: Words before a title that are part of the post: "the caretaker Prime Minister", "the interim president".
 TENURES = {"acting", "caretaker", "interim", "transitional"}
+#: Styles written before a given name, which then names the person alone: "Sheikh Tamim", "Sayyid Fahd".
+GIVEN_NAME_STYLES = {"sheikh", "sheikha", "sayyid", "sayyida"}
+#: Words that make a title a rank below it: "Russia's deputy defence minister".
+RANK_PREFIXES = {"deputy", "vice", "assistant"}
 #: Forms of address before a name: "the institute's director, Dr. Anthony Fauci".
 HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 #: Military ranks and royal styles: they introduce a name ("Colonel Amadou Abdramane", "Princess Ubolratana") but are no post.
@@ -675,9 +679,13 @@ class _PeopleFinder:
         # "Qaboos" for Qaboos bin Said: a patronymic name is shortened to its given name
         patronymic = [(span[0].text, span._.key) for span in new if len(span) >= 3 and span[1].lower_ in PATRONYMIC_PARTICLES]
         by_given = {name: key for name, key in patronymic if sum(n == name for n, _ in patronymic) == 1}
+        styled = {(span[0].lower_, span[1].text): span._.key for span in new if len(span) >= 3 and span[0].lower_ in GIVEN_NAME_STYLES}
         for span in sorted(new, key=lambda s: -len(s)):
             if len(span) == 1 and span.text in by_given:
                 span._.key = by_given[span.text]
+                continue
+            if len(span) == 2 and (span[0].lower_, span[1].text) in styled:  # "Sheikh Tamim"
+                span._.key = styled[span[0].lower_, span[1].text]
                 continue
             same = next((p for p in named[_surname(span)] if _same_person(p, span)), None)
             if same is None:
@@ -937,7 +945,7 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     lowercase particles inside ("Bashar al-Assad"), and a month word after the first name
     ("Theresa May")."""
     end = i
-    while end < len(doc) and end - i < 6:
+    while end < len(doc) and end - i - sum(t.text in ("-", "–") for t in doc[i:end]) < 6:  # hyphens join, they add no word
         token = doc[end]
         inside = end > i and not token.is_sent_start
         if _is_name_token(token) and (end == i or inside):
@@ -978,7 +986,10 @@ def _same_person(fuller: Span, name: Span) -> bool:
     """Whether ``name`` names the person ``fuller`` names, their surnames being one: a bare
     surname does, a full name with the same first name does ("Sara Duterte" is not "Rodrigo
     Duterte")."""
-    return len(name) == 1 or fuller[0].text == name[0].text
+    if name[0].lower_ in GIVEN_NAME_STYLES:  # "Sheikh Tamim" is Sheikh Tamim bin Hamad Al Thani, "Sheikh Sabah" not Sheikh Nawaf al-Sabah
+        return len(name) > 1 and len(fuller) > 1 and fuller[0].lower_ == name[0].lower_ and fuller[1].text == name[1].text
+    return len(name) == 1 or fuller[0].text == name[0].text or (  # "Pejčinović Burić" for Marija Pejčinović Burić
+        len(name) < len(fuller) and [t.text for t in fuller[-len(name):]] == [t.text for t in name])
 
 
 def _named_last(people: list[Span], at: int) -> Span:
@@ -1056,7 +1067,8 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     after it set off by a comma ("deputy prime minister for European integration, ...") and
     an "of ..." before "at" ("head of oil research at ...")."""
     start = title.start
-    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _SINGLE_TITLES and doc[start - 1].ent_type_ != "ORG" and (
+    while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and (
+            doc[start - 1].lower_ not in _SINGLE_TITLES or doc[start - 1].lower_ in RANK_PREFIXES) and doc[start - 1].ent_type_ != "ORG" and (
             not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
         start -= 1
     if doc[start].lower_ == "and":

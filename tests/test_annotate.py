@@ -149,6 +149,8 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Pakistan's deputy prime minister and foreign minister, Ishaq Dar, backed them.", "person/ishaq-dar", "Foreign Minister",
      "state/pakistan"),  # joint titles set off before the name share it and the state
     ("Conservative Party leader and Prime Minister Boris Johnson won.", "person/boris-johnson", "Prime Minister", None),  # no party's
+    ("On Monday, Russia's deputy defence minister, Yunus-Bek Yevkurov, signed it.", "person/yunus-bek-yevkurov",
+     "Deputy Defence Minister", "state/russia"),
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
@@ -663,3 +665,15 @@ def test_words_capitalised_only_in_headlines_and_written_in_lowercase_in_the_bod
     doc = doc_of("Armenia Withdraws from Military Alliance with Russia\nArmenia Announces Withdrawal from Military Alliance "
                  "with Russia Amid Tensions\nArmenia will withdraw from its military alliance with Moscow, Pashinyan said.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_long_names_a_later_part_of_a_name_and_a_styled_given_name_are_one_person_each(doc_of):
+    doc = doc_of("Headline\nSheikh Sabah died in September, and his successor, Sheikh Nawaf al-Ahmad al-Sabah, kept the mediation "
+                 "going. Sheikh Tamim bin Hamad Al Thani came, and Sheikh Tamim spoke. \"We stay,\" Marija Pejčinović Burić, the "
+                 "council's secretary general, said. The ministry told Secretary General Pejčinović Burić so.")
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Sheikh Sabah", "person/sheikh-sabah"),  # another emir, not his successor
+        ("Sheikh Nawaf al-Ahmad al-Sabah", "person/sheikh-nawaf-al-ahmad-al-sabah"),
+        ("Sheikh Tamim bin Hamad Al Thani", "person/sheikh-tamim-bin-hamad-al-thani"),
+        ("Sheikh Tamim", "person/sheikh-tamim-bin-hamad-al-thani"),
+        ("Marija Pejčinović Burić", "person/marija-pejcinovic-buric"), ("Pejčinović Burić", "person/marija-pejcinovic-buric")]
