@@ -19,7 +19,8 @@ components, each declaring what it assigns. The trained entities are put aside f
                        rule did (its people join ``newskg_people`` as candidates)
 ``newskg_analysts``    the analysts of the think tanks named: "X of the Y think tank"
 ``newskg_places``      a capital stands for its state's government unless it is a place
-                       ("in Yerevan", a dateline)
+                       ("in Yerevan", a dateline), or for the organisation seated there that
+                       the article names ("Brussels" for the EU)
 ``newskg_dates``       absolute, month-only, weekday and relative dates, resolved against
                        the article date
 ``newskg_quotes``      quotations and their speakers
@@ -234,7 +235,7 @@ def reference_patterns(reference: Reference) -> list[dict]:
                 patterns.append({"label": label, "pattern": form, "id": entity.key})
         for demonym in entity.demonyms:
             patterns.append({"label": "NORP", "pattern": demonym, "id": entity.key})
-        for metonym in entity.metonyms:
+        for metonym in entity.metonyms if entity.kind == "state" else ():  # an organisation's is its seat: see newskg_places
             patterns.append({"label": "GPE", "pattern": metonym, "id": entity.key})
     patterns.sort(key=lambda p: (p["id"], p["label"], p["pattern"]))
     return patterns
@@ -1368,13 +1369,17 @@ NAMED_AFTER_PLACES = {"statute", "treaty", "agreement", "agreements", "accord", 
 
 class _Places:
     """Capitals are places after a place preposition, in a dateline or as a modifier ("a
-    London think tank", "the Rome Statute"), else their state's government."""
+    London think tank", "the Rome Statute"), else their state's government, or the organisation
+    seated there when it is named and the reference gives the seat as its metonym ("Brussels"
+    for the European Union)."""
 
     reference: Reference | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         reference = self.reference or load_reference()
-        places = []
+        places, bodies = [], []
+        named = {e._.key for e in doc.ents}
+        seated = {m: k for k in named if (org := reference.get(k)) is not None and org.kind == "org" for m in org.metonyms}
         for ent in doc.ents:
             entity = reference.get(ent._.key)
             if entity is None or entity.kind != "city" or not entity.capital_of:
@@ -1391,9 +1396,13 @@ class _Places:
                 place = Span(doc, ent.start, ent.end, label="LOC")
                 place._.key = ent._.key
                 places.append(place)
+            elif ent.text in seated:  # "Brussels warned Budapest" in an article about the European Union: the Union
+                body = Span(doc, ent.start, ent.end, label="ORG")
+                body._.key = seated[ent.text]
+                bodies.append(body)
             else:
                 ent._.key = entity.capital_of
-        _set_ents(doc, places, override=True)
+        _set_ents(doc, places + bodies, override=True)
         return doc
 
 

@@ -677,3 +677,10 @@ def test_long_names_a_later_part_of_a_name_and_a_styled_given_name_are_one_perso
         ("Sheikh Tamim bin Hamad Al Thani", "person/sheikh-tamim-bin-hamad-al-thani"),
         ("Sheikh Tamim", "person/sheikh-tamim-bin-hamad-al-thani"),
         ("Marija Pejčinović Burić", "person/marija-pejcinovic-buric"), ("Pejčinović Burić", "person/marija-pejcinovic-buric")]
+
+
+def test_brussels_stands_for_the_european_union_where_the_article_names_it_and_for_belgium_elsewhere(doc_of):
+    eu = doc_of("Headline\nThe European Union opened talks. Brussels warned that it was only the start. Officials in Brussels agreed.")
+    assert [(e.text, e._.key) for e in eu.ents if e.text == "Brussels"] == [("Brussels", "org/eu"), ("Brussels", "city/brussels")]
+    belgium = doc_of("Headline\nBelgium hosted the talks. Brussels said it would pay.")
+    assert [(e.text, e._.key) for e in belgium.ents if e.text == "Brussels"] == [("Brussels", "state/belgium")]

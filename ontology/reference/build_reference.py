@@ -255,10 +255,10 @@ EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK 
 
 
 def O(slug, pref, kind, acr=(), alt=(), sv=None, qid=None, fb=(), members=None, add=(), remove=(),
-      nonregional=False, drop=()):
+      nonregional=False, drop=(), metonyms=()):
     return dict(slug=slug, pref=pref, kind=kind, acr=list(acr), alt=list(alt), sv=sv, qid=qid,
                 fb=list(fb), members=members, add=list(add), remove=list(remove),
-                nonregional=nonregional, drop=set(drop))
+                nonregional=nonregional, drop=set(drop), metonyms=list(metonyms))
 
 
 ORGS = [
@@ -275,7 +275,7 @@ ORGS = [
     O("five-eyes", "Five Eyes", INT, ["FVEY"], ["Five Eyes alliance"], members="AU CA GB NZ US".split()),
     O("quad", "Quadrilateral Security Dialogue", FOR, ["Quad"], [], fb=["Quad"]),
     # unions and blocs
-    O("eu", "European Union", PEU, ["EU"], [], sv="European Union"),
+    O("eu", "European Union", PEU, ["EU"], [], sv="European Union", metonyms=["Brussels"]),  # "Brussels warned Budapest"
     O("union-state", "Union State of Russia and Belarus", PEU, [], ["Union State", "Union State of Belarus and Russia"],
       sv="Union State", members=["BY", "RU"]),
     O("eaeu", "Eurasian Economic Union", ECU, ["EAEU", "EEU"], ["Eurasian Union"], sv="Eurasian Economic Union", fb=["EAEU"]),
@@ -876,6 +876,7 @@ def build(src) -> dict[str, Entity]:
         e.kind = o["kind"]
         assert e.kind in ORG_KINDS, o
         e.acronyms = list(o["acr"])
+        e.metonyms = list(o["metonyms"])  # the seat that stands for the body, where the article names it
         alts = list(o["alt"])
         if o["sv"]:
             r = sv.get(o["sv"]) or sv_by_name.get(o["sv"])
@@ -981,7 +982,8 @@ def add_region(ents, pref, aliases, coder_by_name):
 
 def dedupe(ents: dict[str, Entity]) -> list[str]:
     """Within an entity drop repeats; across entities drop any shared alias from every holder
-    (a prefLabel always wins: it is kept, and the string is dropped from the other entities)."""
+    (a prefLabel always wins: it is kept, and the string is dropped from the other entities); an
+    organisation's metonym is its seat's name and is shared with the city by design."""
     msgs = []
     forms: dict[str, set[str]] = defaultdict(set)
     prefs: dict[str, set[str]] = defaultdict(set)
@@ -1004,14 +1006,16 @@ def dedupe(ents: dict[str, Entity]) -> list[str]:
                     seen.add(k)
                     kept.append(a)
             e.alt[lang] = kept
-        for attr in ("metonyms",):
-            kept = []
-            for a in getattr(e, attr):
-                k = norm_key(a)
-                if k not in seen:
+        kept = []
+        for a in e.metonyms:
+            k = norm_key(a)
+            if k not in seen:
+                # a state's metonym is a name of its own; an organisation's is its seat's name ("Brussels"),
+                # which the city keeps and the article's context decides between
+                if e.cls != "nkg:Organization":
                     seen.add(k)
-                    kept.append(a)
-            setattr(e, attr, kept)
+                kept.append(a)
+        e.metonyms = kept
         kept, dseen = [], set()
         for d in e.demonyms:  # demonyms may repeat a label only if it is not a name (checked below)
             k = norm_key(d)
