@@ -63,7 +63,24 @@ def clean(source: Source) -> Article:
         else:
             body.append(span)
         seen.add(line)
-    return Article(source=source, body=tuple(body), boilerplate=tuple(boilerplate))
+    body, tail = _trailing_headlines(body, boilerplate)
+    return Article(source=source, body=tuple(body), boilerplate=tuple(sorted(boilerplate + tail, key=lambda s: s.start)))
+
+
+def _trailing_headlines(body: list[Span], boilerplate: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Other stories' headlines after the article: once the last sentence is followed by furniture
+    ("Share this story", "More from World"), the lines after that furniture that end in no full
+    stop are not the article ("Indonesia's Prabowo names 48-member cabinet")."""
+    last_sentence = max((s.end for s in body if _SENTENCE_END.search(s.text)), default=None)
+    furniture_after = [s.start for s in boilerplate if last_sentence is not None and s.start > last_sentence]
+    if not furniture_after:
+        return body, []
+    tail = [s for s in body if s.start > furniture_after[0] and not _SENTENCE_END.search(s.text)]
+    return [s for s in body if s not in tail], tail
+
+
+#: How a sentence ends, not a headline.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
 def is_furniture(line: str) -> bool:

@@ -48,6 +48,16 @@ def test_furniture_and_page_tail_are_boilerplate_not_body():
     assert "Kranenburg" not in body
 
 
+def test_headlines_after_the_furniture_that_closes_an_article_are_other_stories():
+    text = ("Bloc admits new members\nThe bloc admitted two members on Tuesday. Leaders met in Kazan.\n"
+            "An unfinished thought without a stop\nShare this story\nFacebook\nMore from World\n"
+            "Indonesia's Prabowo names 48-member cabinet\nMoldova votes narrowly for EU path in referendum\n")
+    cleaned = clean(article(text))
+    assert [s.text for s in cleaned.body] == ["Bloc admits new members", "The bloc admitted two members on Tuesday. Leaders met in Kazan.",
+                                              "An unfinished thought without a stop"]  # before the furniture it stays
+    assert "Moldova votes narrowly for EU path in referendum" in [s.text for s in cleaned.boilerplate]
+
+
 def test_inline_read_more_teaser_and_comment_prompts_are_boilerplate():
     cleaned = clean(read_source(SEEDS / "003_02f82acb2208d300.txt"))
     furniture = [s.text for s in cleaned.boilerplate]
