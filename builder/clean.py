@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
 )
 #: Lines after which the rest of the page is not the article.
 _ARTICLE_END = re.compile(
-    r"^(?:comments?|leave\ a\ (?:reply|comment)|read\ (?:also|more|next):?|latest(?:\ news)?|related(?:\ (?:articles|stories|posts))?:?|you\ may\ also\ like|recommended(?:\ for\ you)?)$",
+    r"^(?:comments?(?:\ \(\d+\)|\ are\ closed\.?)?|leave\ a\ (?:reply|comment)|read\ (?:also|more|next):?|latest(?:\ news)?"
+    r"|related(?:\ (?:articles|stories|posts))?:?|you\ may\ also\ like|recommended(?:\ for\ you)?|most\ (?:read|popular|viewed|shared)|trending(?:\ now)?)$",
     re.I | re.X,
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")

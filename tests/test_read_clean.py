@@ -146,3 +146,9 @@ def test_a_masthead_above_the_headline_and_share_buttons_alone_on_a_line_are_fur
     assert {"The Meridian Post", "Facebook", "Twitter", "By Staff"} <= set(furniture)
     assert "Armenia Quits Alliance" not in furniture and "Facebook said it would comply." not in furniture
     assert "The Daily Post" not in furniture  # a masthead stands at the top
+
+
+@pytest.mark.parametrize("closer", ["Comments are closed.", "Comments (15)", "Most read", "Trending now"])
+def test_a_line_that_closes_the_article_makes_the_rest_of_the_page_boilerplate(closer):
+    cleaned = clean(article(f"Headline\nThe bloc met on Tuesday.\n{closer}\nDenmark to extend conscription to women\n"))
+    assert [s.text for s in cleaned.body] == ["Headline", "The bloc met on Tuesday."]
