@@ -85,7 +85,7 @@ TITLES = (
     "minister of state", "mp", "taoiseach", "prosecutor general", "presidential candidate",
     "photojournalist", "photographer", "reporter", "presenter", "general manager", "attorney", "attorney general",
     "solicitor general", "district attorney", "governor general", "governor-general", "archbishop", "bishop", "cardinal",
-    "prince", "princess", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "prince", "princess", "aide", "executive secretary", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
 )
 TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for portfolio in sorted(PORTFOLIOS)
                 if f"{portfolio} {post}" not in TITLES)  # "Culture Minister X", "Foreign Secretary X"
@@ -1093,8 +1093,8 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
         end += 1 + department  # "Secretary of Transportation"
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
         stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
-        if stop is not None and doc[stop].lower_ == "at" and not doc[stop - 1].is_stop:
-            end = stop
+        if stop is not None and doc[stop].lower_ in ("at", ",") and not doc[stop - 1].is_stop:
+            end = stop  # "head of oil research at X", "the speaker of parliament, X"
     if end + 2 < len(doc) and doc[end].lower_ == "for":
         comma = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ","), None)
         if comma is not None and all(t.is_alpha and not t.ent_type_ for t in doc[end + 1:comma]):
@@ -1194,7 +1194,7 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     i = title.start
     while i > 0 and (doc[i - 1].lower_ in {"the", "a", "an", "'s", "’s", "also", "now", "currently", "former", "formerly", "then"} | NOT_PORTFOLIO
                      or doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG") or _manner(doc, i - 1)
-                     or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, "country", "nation"})):
+                     or (i < len(doc) and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].lower_ in {*ORG_ANAPHORA, *ORG_HEADS, "country", "nation"})):
         i -= 1  # "X, the alliance's secretary general"
     if i > 2 and doc[i].lower_ in {"'s", "’s"} and _is_name_token(doc[i - 1]):  # "X, Prime Minister Viktor Orban's chief of staff"
         i -= 1

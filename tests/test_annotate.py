@@ -151,6 +151,12 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("Conservative Party leader and Prime Minister Boris Johnson won.", "person/boris-johnson", "Prime Minister", None),  # no party's
     ("On Monday, Russia's deputy defence minister, Yunus-Bek Yevkurov, signed it.", "person/yunus-bek-yevkurov",
      "Deputy Defence Minister", "state/russia"),
+    ("The list was read out by Kremlin foreign policy aide Yuri Ushakov.", "person/yuri-ushakov", "Foreign Policy Aide", "state/russia"),
+    ("IGAD met. Its executive secretary, Workneh Gebeyehu, urged restraint.", "person/workneh-gebeyehu", "Executive Secretary",
+     "org/igad"),
+    ('"We choose," the speaker of parliament, Alen Simonyan, told lawmakers.', "person/alen-simonyan", "Speaker of Parliament", None),
+    ("The GCC met. Nayef al-Hajraf, the council's secretary-general, called it historic.", "person/nayef-al-hajraf",
+     "Secretary-General", None),  # the council named last owns the post (extract's _body_before)
     ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, spoke.", "person/adil-abdul-mahdi", "Caretaker Prime Minister", None),
     ("Secretary of Transportation Elaine Chao agreed.", "person/elaine-chao", "Secretary of Transportation", None),
     ("The institute's director, Dr. Anthony Fauci, said so.", "person/anthony-fauci", "Director", None),
