@@ -469,7 +469,8 @@ def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
     for body in bodies:
         if len(body) == 1:  # "retailer Tesco", then "Tesco said"
             short[(body.text,)] = body._.key
-        elif body[-1].lower_.rstrip(".") in LEGAL_FORMS | COMPANY_HEADS and len(body) >= 2:  # "Salling" for "Salling Group"
+        elif len(body) >= 2 and (body[-1].lower_.rstrip(".") in LEGAL_FORMS | COMPANY_HEADS or (
+                body[-1].lower_ == "group" and body._.org_kind == "company")):  # "Salling" for "retailer Salling Group", not "Eurasia"
             short[tuple(t.text for t in body[:-1])] = body._.key
         elif (len(body) >= 3 or body[-1].lower_ in LOWERCASE_ORG_HEADS) and _is_name_token(body[0]) and body[0].lower_ not in ORG_HEADS:
             # "Halvard" for "Halvard Energy Partners", "Houthi" for "the Houthi movement"
@@ -487,8 +488,8 @@ def _short_names(doc: Doc, bodies: list[Span], taken: list[Span]) -> list[Span]:
     return found
 
 
-#: Last words of a company's name that news drops: "Salling" for "Salling Group A/S".
-COMPANY_HEADS = {"group", "holdings", "corporation", "company"}
+#: Last words of a company's name that news drops: "Gazprom" for "Gazprom Holdings"; "Group" only after a company noun.
+COMPANY_HEADS = {"holdings", "corporation", "company"}
 #: Words that make the name before them an organisation even in lowercase: "the Houthi movement".
 LOWERCASE_ORG_HEADS = {"movement", "militia"}
 

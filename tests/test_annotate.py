@@ -690,3 +690,8 @@ def test_brussels_stands_for_the_european_union_where_the_article_names_it_and_f
     assert [(e.text, e._.key) for e in eu.ents if e.text == "Brussels"] == [("Brussels", "org/eu"), ("Brussels", "city/brussels")]
     belgium = doc_of("Headline\nBelgium hosted the talks. Brussels said it would pay.")
     assert [(e.text, e._.key) for e in belgium.ents if e.text == "Brussels"] == [("Brussels", "state/belgium")]
+
+
+def test_a_research_group_is_not_named_by_its_first_word_alone(doc_of):
+    doc = doc_of("Headline\nAnalysts at Eurasia Group said trade across Eurasia would slow.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Eurasia"] == [("Eurasia", "LOC")]
