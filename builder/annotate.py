@@ -837,7 +837,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 #: What a leader's surname names in "the Trump administration", "the Macron presidency".
-ADMINISTRATIONS = {"administration", "administration's", "presidency"}
+ADMINISTRATIONS = {"administration", "presidency"}
 
 
 def _leaders_of_administrations(doc: Doc, found: list[Span]) -> list[Span]:
