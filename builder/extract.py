@@ -69,7 +69,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:exit|withdrawal|departure) of {_THE}(?:⟨S\d+⟩\s*,?\s*(?:and\s+)?)*{_MS}\s+from\s+{_THE}{_MO}[^.;]{{0,20}}?\b(?:became final|took effect|was completed|came into force|became effective)"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
-    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|are|got|remains?)(?: still| now| currently| also)? suspended(?: from {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
@@ -88,6 +88,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
     ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) {_MEMBER}\b"),  # "became its newest participating state"
+    ("joined", rf"{_MS}[^.;,⟨⟩]{{0,40}}?\bbecame the (?:newest|latest|youngest|{_ORDINAL}) (?:{_MEMBER}|ally)\b"),  # "⟨S0⟩ became the 31st ally" (its subject, not a state in an aside)
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
@@ -130,7 +131,10 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     # a relative clause that says so in passing: "⟨S0⟩, which also belongs to ⟨O0⟩", "the ⟨O0⟩, to which ⟨S0⟩ and ⟨S1⟩ belong"
-    ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to {_THE}(?:[a-z]+ )?{_MO}"),
+    ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?{_MO}"),
+    ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),  # "... to ⟨O0⟩ and the ⟨O1⟩"
+    ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
     ("member", rf"{_MS}, (?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),

@@ -631,6 +631,15 @@ def test_a_company_has_no_member_states(run):
     ("Poland, Czechia, Hungary and Slovakia met in 1991. All four joined the European Union in May 2004.",
      {("state/poland", "org/eu", "joined"), ("state/czechia", "org/eu", "joined"), ("state/hungary", "org/eu", "joined"),
       ("state/slovakia", "org/eu", "joined")}),
+    ("The SCO met. Kazakhstan, which also belongs to the Eurasian Economic Union and the Collective Security Treaty "
+     "Organization, objected.", {("state/kazakhstan", "org/eaeu", "member"), ("state/kazakhstan", "org/csto", "member")}),
+    ("The AU met. Mali, Burkina Faso and Niger quit ECOWAS in January and now make up the Alliance of Sahel States.",
+     {(s, o, st) for s in ("state/mali", "state/burkina-faso", "state/niger") for o, st in (("org/ecowas", "left"), ("org/aes", "member"))}),
+    ("The AU met. Guinea, which is also still suspended from ECOWAS, objected.", {("state/guinea", "org/ecowas", "suspended")}),
+    ("Sweden joined NATO on Thursday. Finland became the 31st ally last April.",
+     {("state/sweden", "org/nato", "joined"), ("state/finland", "org/nato", "joined")}),
+    ("NATO grew. Austria, Ireland, Malta and Cyprus are the only European Union members left outside the alliance.",
+     {(s, "org/eu", "member") for s in ("state/austria", "state/ireland", "state/malta", "state/cyprus")}),
     ("Russia chaired the Arctic Council until May. It quit the Barents Euro-Arctic Council in September.",
      {("state/russia", "org/beac", "left")}),  # "It" that leaves a body is a state
 ])
