@@ -592,8 +592,7 @@ class _PeopleFinder:
             if title[-1].lower_ in self.plurals:
                 singular = title.text[:-len(title[-1].text)] + self.plurals[title[-1].lower_]
                 for name, name_owner in _listed_holders(doc, title.end):
-                    person = Span(doc, name.start, name.end, label="PERSON")
-                    person._.key = "person/" + slugify(name.text)
+                    person = _keyed_person(name)
                     new.append(person)
                     role = Span(doc, title.start, (name_owner[0] if name_owner else name).end, label="ROLE")
                     role._.role_title, role._.key = _normal_title(singular), person._.key
@@ -630,9 +629,8 @@ class _PeopleFinder:
                     r.start <= title.start - 2 < r.end and r._.role_of.startswith("state/")))), None)  # "Pakistan's deputy prime minister and foreign minister, X"
             if owner and title.text.lower() in LEGISLATOR_TITLES and _is_party(owner[1]):
                 owner = None  # "Labour MP Yvette Cooper": a seat in parliament, not a post in the party
-            key = "person/" + slugify(name.text)
-            person = Span(doc, name.start, name.end, label="PERSON")
-            person._.key = key
+            person = _keyed_person(name)
+            key = person._.key
             new.append(person)
             if title.text.lower() in RANKS:
                 continue
@@ -648,8 +646,7 @@ class _PeopleFinder:
         for name, title, owner in _counterparts(doc, roles):
             if any(p.start < name.end and name.start < p.end for p in new):
                 continue
-            person = Span(doc, name.start, name.end, label="PERSON")
-            person._.key = "person/" + slugify(name.text)
+            person = _keyed_person(name)
             new.append(person)
             role = Span(doc, name.start, name.end, label="ROLE")
             role._.role_title, role._.role_of, role._.key = title, owner, person._.key
@@ -664,9 +661,7 @@ class _PeopleFinder:
                 if end - start >= 2 and not any(doc[k].ent_type_ for k in range(start, end)):
                     name = doc[start:end]
             if name is not None and len(name) >= 2 and not any(p.start < name.end and name.start < p.end for p in new):
-                person = Span(doc, name.start, name.end, label="PERSON")
-                person._.key = "person/" + slugify(name.text)
-                new.append(person)
+                new.append(_keyed_person(name))
         new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
         new.extend(_leaders_of_administrations(doc, new))  # a strong one does not: the model takes "Trump" for a place
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
@@ -830,9 +825,7 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
         cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone or _called(run)
                or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
         if cue:
-            person = Span(doc, run.start, run.end, label="PERSON")
-            person._.key = "person/" + slugify(run.text)
-            people.append(person)
+            people.append(_keyed_person(run))
     return people
 
 
@@ -849,6 +842,7 @@ def _leaders_of_administrations(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 def _keyed_person(name: Span) -> Span:
+    """A person's mention of these words, keyed by them ("person/nikol-pashinyan")."""
     person = Span(name.doc, name.start, name.end, label="PERSON")
     person._.key = "person/" + slugify(name.text)
     return person
@@ -864,9 +858,7 @@ def _with_first_names(person: Span) -> Span:
         end += 2
     if (start, end) == (person.start, person.end):
         return person
-    span = Span(doc, start, end, label=person.label_)
-    span._.key = "person/" + slugify(span.text)
-    return span
+    return _keyed_person(doc[start:end])
 
 
 def _speaks(doc: Doc, token) -> bool:

@@ -73,10 +73,10 @@ def _trailing_headlines(body: list[Span], boilerplate: list[Span]) -> tuple[list
     ("Share this story", "More from World"), the lines after that furniture that end in no full
     stop are not the article ("Indonesia's Prabowo names 48-member cabinet")."""
     last_sentence = max((s.end for s in body if _SENTENCE_END.search(s.text)), default=None)
-    furniture_after = [s.start for s in boilerplate if last_sentence is not None and s.start > last_sentence]
-    if not furniture_after:
+    furniture = min((s.start for s in boilerplate if s.start > last_sentence), default=None) if last_sentence is not None else None
+    if furniture is None:
         return body, []
-    tail = [s for s in body if s.start > furniture_after[0] and not _SENTENCE_END.search(s.text)]
+    tail = [s for s in body if s.start > furniture and not _SENTENCE_END.search(s.text)]
     return [s for s in body if s not in tail], tail
 
 

@@ -200,9 +200,9 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     re.I,
 )
 _ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")  # "the 15-nation bloc", "the inter-American body"
-#: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:has |had |also |then |later |formally )?(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to) ")
+#: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -433,8 +433,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 marks.append((start, end, kind, key))
                 taken.append((start, end))
     it = _IT_CHANGES_MEMBERSHIP.match(body)
-    if it and discourse.first_state and not any(m[0] < sentence.start_char + it.end(1) and sentence.start_char + it.start(1) < m[1] for m in marks):
-        # "Russia chaired the council until May. It quit the Barents Euro-Arctic Council in September": a state
+    if it and discourse.first_state:  # "Russia chaired the council until May. It quit the Barents Euro-Arctic Council": a state
         marks.append((sentence.start_char + it.start(1), sentence.start_char + it.end(1), "S", discourse.first_state))
     for match in _GROUP_ANAPHOR.finditer(body):
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
