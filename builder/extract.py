@@ -334,20 +334,25 @@ class _Discourse:
     def __init__(self, reference: Reference):
         self.reference = reference
         self.orgs: list[str] = []  # organisations in order of mention
+        self.previous_orgs: list[str] = []  # those the sentence before named
         self.first_state: str | None = None  # the first state of the previous sentence
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
 
     def org_for(self, word: str, named_before: list[str]) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
-        left the group"), else the one named most often (the article's subject), the
-        latest on a tie."""
+        left the group"), else the only one the sentence before named ("ECOWAS has gone
+        further. Among the bloc's members ..."), else the one named most often (the
+        article's subject), the latest on a tie."""
         candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body]
         fitting = [k for k in candidates if self.reference.get(k).fits(word)] or candidates
         if not fitting:
             return None
         if word and fitting[-1] in named_before:
             return fitting[-1]
+        recent = [k for k in fitting if k in self.previous_orgs]
+        if word and len(set(recent)) == 1:
+            return recent[0]
         counts = Counter(fitting)
         return max(reversed(fitting), key=lambda k: counts[k])
 
@@ -467,6 +472,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         named = tuple(dict.fromkeys(states[int(i)] for i in re.findall(_S, group.group())))
         discourse.groups[len(named)] = named
     discourse.orgs += orgs
+    discourse.previous_orgs = orgs
     discourse.first_state = states[0] if states else discourse.first_state
     return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)), frozenset(people))
 

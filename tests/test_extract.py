@@ -459,6 +459,14 @@ def test_the_group_is_the_fitting_body_its_own_sentence_named_last(run):
     assert not memberships(facts, "org/opec-plus")
 
 
+def test_the_bloc_is_the_one_body_the_sentence_before_named(run):
+    facts = run("African Union suspends Niger\n\nThe African Union suspended Niger. The AU also froze its aid. The AU met again. "
+                "The Economic Community of West African States has gone further. Among the bloc's members ready to send "
+                "soldiers are Nigeria, Senegal and Benin.\n")
+    assert memberships(facts, "org/ecowas") == {(s, "member") for s in ("state/nigeria", "state/senegal", "state/benin")}
+    assert memberships(facts, "org/au") == {("state/niger", "suspended")}
+
+
 def test_an_aside_between_subject_and_verb_does_not_hide_the_membership(run):
     facts = run("Headline\nMongolia, a landlocked state squeezed between two giants, said on Monday it will join the "
                 "Shanghai Cooperation Organisation.\n")
