@@ -119,6 +119,8 @@ _SINGLE_TITLES = {t for t in TITLES if " " not in t} | {"mps"}
 SPELLED_OUT_TITLES = {"MP": "Member of Parliament"}
 #: Seats in a legislature: a party ("Labour MP X", "X of the Labour Party") is no owner of one.
 LEGISLATOR_TITLES = {"mp", "member of parliament", "senator", "lawmaker", "legislator", "deputy"}
+#: A body's own posts, never a state's: "Its executive secretary, X" is the bloc's.
+BODY_POSTS = re.compile(r"^(?:deputy |assistant )?(?:secretary[- ]general|executive secretary|director[- ]general)$", re.I)
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -1267,7 +1269,7 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
         org = _org_before(doc, i - 1, doc[i - 1].lower_)  # "court spokesman Fadi El Abdallah"
         return (doc[i - 1:i], org) if org else None
     if i == title.start and i > 0 and doc[i - 1].lower_ in {"its", "their"}:
-        owner = _owner_before(doc, i - 1)  # "Its foreign minister, X": the state or body named last
+        owner = _owner_before(doc, i - 1, BODY_POSTS.match(title.text) is not None)  # "Its foreign minister, X": the state or body named last
         return (doc[i - 1:i], owner) if owner else None
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
@@ -1291,11 +1293,13 @@ def _org_before(doc: Doc, i: int, word: str) -> str | None:
     return max(reversed([e._.key for e in fitting]), key=lambda k: counts[k])
 
 
-def _owner_before(doc: Doc, i: int) -> str | None:
-    """What "its" at token ``i`` stands for: the state or body named last, in its sentence or the one before."""
+def _owner_before(doc: Doc, i: int, body_post: bool = False) -> str | None:
+    """What "its" at token ``i`` stands for: the state or body named last, in its sentence or the one before;
+    for a body's post, the body named last ("IGAD, which brings together Sudan and Uganda, ... Its executive
+    secretary")."""
     reference = load_reference()
-    return _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/"))
-                         or (e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body))
+    is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
+    return (body_post and _named_before(doc, i, is_body)) or _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e))
 
 
 def _state_before(doc: Doc, i: int) -> str | None:

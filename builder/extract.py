@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
+from .annotate import BODY_POSTS, ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
@@ -331,9 +331,9 @@ class _Masked:
 class _Discourse:
     """What earlier sentences named, for "the alliance" and "the country"."""
 
-    def __init__(self, reference: Reference):
+    def __init__(self, reference: Reference, orgs: list[str] | None = None):
         self.reference = reference
-        self.orgs: list[str] = []  # organisations in order of mention
+        self.orgs: list[str] = orgs or []  # organisations in order of mention
         self.previous_orgs: list[str] = []  # those the sentence before named
         self.first_state: str | None = None  # the first state of the previous sentence
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
@@ -366,7 +366,8 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
     roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
     first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
-    role_facts = _roles(roles, doc.text, reference, first_state)
+    topic_org = _Discourse(reference, [e._.key for e in ents if e.label_ == "ORG"]).org_for("", [])
+    role_facts = _roles(roles, doc.text, reference, first_state, topic_org)
     # a state's own bodies act for it as its leaders do: "Moldova's parliament approved a bill to withdraw the country"
     bodies = {e._.key: e._.body_of for e in ents if e._.body_of}
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")} | bodies
@@ -723,14 +724,16 @@ def _leaderships(sentences: list[_Masked], text: str) -> tuple[Leadership, ...]:
     return tuple(found.values())
 
 
-def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: str | None = None) -> tuple[Role, ...]:
+def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: str | None = None,
+           topic_org: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
     headline), else the state its sentence names by name nearest to it, outside a dateline ("Prime
     Minister Ulf Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
     the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else the state of a
     demonym in it ("The Syrian Army, whose commander-in-chief is President X"), else, for a
-    government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first."""
+    government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first.
+    A body's post given without its owner ("Secretary General X") is the article's main body's."""
     owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
         if span._.role_of and span._.key:
@@ -750,6 +753,8 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         body = _body_before(span)
         if body is not None and not span._.role_of:  # "Commission President X": the commission's post, no state's
             owner = owner_of.get(key) or body or None
+        elif BODY_POSTS.match(span._.role_title) and not span._.role_of:
+            owner = owner_of.get(key) or topic_org
         else:
             owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (

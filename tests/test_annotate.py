@@ -116,6 +116,8 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     ("The ICC met. He is due before the judges, court spokesman Fadi El Abdallah said.", "person/fadi-el-abdallah", "Spokesman", "org/icc"),
     ("Timor-Leste is closer. Its foreign minister, Bendito dos Santos Freitas, sat in.", "person/bendito-dos-santos-freitas",
      "Foreign Minister", "state/timor-leste"),
+    ("IGAD, which brings together Sudan, Kenya and Uganda, was concerned. Its executive secretary, Workneh Gebeyehu, spoke.",
+     "person/workneh-gebeyehu", "Executive Secretary", "org/igad"),
     ("Nigeria stays. Heineken Lokpobiri, the country's minister of state for petroleum resources, spoke.", "person/heineken-lokpobiri",
      "Minister of State for Petroleum Resources", "state/nigeria"),
     ("Brazil's Mines and Energy Minister Alexandre Silveira spoke.", "person/alexandre-silveira", "Mines and Energy Minister", "state/brazil"),

@@ -224,6 +224,12 @@ def test_a_role_without_its_owner_takes_the_state_its_sentence_names(run):
     assert ("person/ulf-kristersson", "Prime Minister", "state/sweden") in {(r.person, r.title, r.of) for r in facts.roles}
 
 
+def test_a_body_post_without_an_owner_is_the_article_bodys_not_a_state_its_sentence_names(run):
+    facts = run("Interpol curbs Russia\nInterpol has restricted Russia's access to its channels. \"This is not a punishment "
+                "of the Russian people,\" Secretary General Valdecy Urquiza told reporters in Lyon. Interpol has 196 members.\n")
+    assert {(r.person, r.title, r.of) for r in facts.roles} == {("person/valdecy-urquiza", "Secretary General", "org/interpol")}
+
+
 def test_a_capital_as_a_place_is_not_the_state(run):
     facts = run("Headline\nLeaders met in Abuja on Sunday. Moscow said the meeting changed nothing.\n")
     nigeria = facts.entity("state/nigeria")
