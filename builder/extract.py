@@ -291,6 +291,11 @@ COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "
 COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
 #: Candidacy as a standing rather than a step: "also hold candidate status".
 _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
+#: Remarks made at an occasion the article reports ("said at the ceremony", "told reporters after the
+#: meeting", "told the leaders"): part of that happening, not a statement of their own.
+_AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read out)\s+(?:at|after|during|before|on the sidelines of)\s+(?:the|this|that|its|a)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:ceremony|signing|summit|meeting|session|talks|handover|conference|gathering|vote)"
+                          r"|told (?:the|fellow) (?:leaders|summit|delegates|ministers|assembly|heads of state)|as (?:he|she) (?:received|signed|handed))\b", re.I)
 #: A negation right before a trigger: what did not happen is no event.
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
@@ -889,6 +894,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue
             if kind == "statement" and agents[0] in acting:
                 continue  # "X said it would host the drills": X's report is the drills
+            if kind == "statement" and _AT_OCCASION.search(sentence.text) and any(e.type != "statement" for e in events.values()):
+                continue  # "Y said at the ceremony": the ceremony's own happening
             acting.update(agents[:1])
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
             date = _date_near(sentence, at)

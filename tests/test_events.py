@@ -298,3 +298,16 @@ def test_more_kinds_of_happening_news_reports_are_each_an_event(run):
     assert {(agents[:1], when) for _, agents, _, when in events(facts, "other")} >= {
         (("person/akilisi-pohiva",), "2023-08"), (("person/akilisi-pohiva",), "2013"), (("person/pranab-mukherjee",), "2024-06-18")}
     assert any(kind == "other" and when == "2024-03" for kind, _, _, when in events(facts))
+
+
+def test_remarks_at_an_occasion_the_article_reports_are_part_of_it(run):
+    facts = run("Headline\nSweden formally joined NATO on Thursday. \"Today we are all safer,\" NATO Secretary General Jens "
+                "Stoltenberg said at the ceremony. Hungary's Foreign Minister Peter Szijjarto told reporters after the meeting "
+                "that Budapest was pleased. Russia's Foreign Minister Sergei Lavrov said on Friday the move was a mistake.")
+    assert [(kind, agents[:1]) for kind, agents, _, _ in events(facts)] == [
+        ("accession", ("state/sweden",)), ("statement", ("person/sergei-lavrov",))]
+
+
+def test_remarks_at_an_occasion_no_event_reports_are_a_statement(run):
+    facts = run("Headline\nHungary's Foreign Minister Peter Szijjarto told reporters after the meeting that Budapest was pleased.")
+    assert [(kind, agents[:1]) for kind, agents, _, _ in events(facts)] == [("statement", ("person/peter-szijjarto",))]
