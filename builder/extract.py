@@ -259,6 +259,10 @@ OTHER_HAPPENINGS = {
     "award": r"\b(?:was awarded|received the (?:[\w'’-]+ ){0,4}(?:award|prize|medal)|won the (?:[\w'’-]+ ){0,4}(?:award|prize))\b",
     "closure": r"\b(?:dissolved|shut down|closed (?:down )?(?:its|the|their)|went off the air|taken off the air|ordered (?:\w+ ){0,3}off the air)\b",
 }
+#: A body's founding, an agreement of its founders when the body has members: "was founded in 2001 by",
+#: "Founded in 1945, the league", "founded NATO in 1949", "founding members of the WTO in 1995".
+_FOUNDING = re.compile(r"\b(?:was|were) (?:co-)?(?:founded|created|set up|established)\b(?! (?:to|as|under)\b)|\bFounded in\b|\b(?:co-)?founded (?:the )?(?-i:[A-Z])"
+                       r"|\b(?:helped|help) (?:to )?(?:found|create|set up)\b|\bfound(?:ing members?|ers) (?:of (?:the )?[^.;,]{2,60}? )?in (?:\w+ )?\d{4}\b", re.I)
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
@@ -266,7 +270,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
     ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum)\b"
                   r"|\b(?:formed|founded|established|set up|created)\b[^.;]{0,40}?\b(?:alliance|pact|union|bloc|confederation|federation|coalition)\b"
                   r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
-                  r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"),
+                  r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"
+                  r"|\b(?:signed|adopted|unveiled|issued|endorsed) (?:an? |the |their |its )?(?:[\w'’-]+ ){0,4}?(?:declaration|charter)\b|\bwith an? (?:\w+ )?declaration\b"
+                  r"|" + _FOUNDING.pattern),
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawing|withdrawn|pull(?:ed|s|ing)? out)\b[^.;]{0,30}\b(?:troops|forces|soldiers|personnel)\b"
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
@@ -386,7 +392,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
     officials = {r.person for r in role_facts if r.of and r.title.lower().split()[-1] not in COMMENTATOR_TITLES  # "oil analyst" comments
                  and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
-    events = _events(masked, doc.text, memberships + steps, owners, media, officials)
+    events = _events(masked, doc.text, memberships + steps, owners, media, officials, reference)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -818,7 +824,7 @@ def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:
 
 
 def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],
-            media: set[str] = frozenset(), officials: set[str] | None = None) -> tuple[Event, ...]:
+            media: set[str] = frozenset(), officials: set[str] | None = None, reference: Reference | None = None) -> tuple[Event, ...]:
     """Events: membership changes as withdrawals and accessions, then one event per trigger
     type and sentence, with the actor named before the trigger, the organisation, the
     place and the date nearest to it. Repeated reports of one happening merge. The news
@@ -832,7 +838,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
                              and (event.organization is None or e.organization in (None, event.organization))
                              and _after_same_time(e.date, event.date)), identity + (event.date,))
-        elif event.type == "other":  # one happening of a kind per actor and time: applied in 2012, and again in 2022
+        elif event.type in ("other", "agreement"):  # one happening of a kind per actor and time: applied in 2012, and again in 2022
             identity = next((k for k, e in events.items() if k[:len(identity)] == identity and _same_time(e.date, event.date)),
                             identity + (event.date,))
         previous = events.get(identity)
@@ -874,6 +880,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue  # "voted to withdraw": the vote is the withdrawal
             if _NEGATED.search(sentence.text, 0, match.start()):
                 continue  # "had not yet announced a withdrawal"
+            if kind == "agreement" and _FOUNDING.fullmatch(match.group()) and not (
+                    reference and any(reference.get(o) and reference.get(o).is_member_body for o in masked.orgs)):
+                continue  # "the government was established in 2003", "the party was founded by": no body of states
             reported.add(kind)
             at = sentence.start_char + match.start()
             if kind == "announcement" and _DECISION.match(sentence.text[match.end():]):

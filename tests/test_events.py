@@ -311,3 +311,11 @@ def test_remarks_at_an_occasion_the_article_reports_are_part_of_it(run):
 def test_remarks_at_an_occasion_no_event_reports_are_a_statement(run):
     facts = run("Headline\nHungary's Foreign Minister Peter Szijjarto told reporters after the meeting that Budapest was pleased.")
     assert [(kind, agents[:1]) for kind, agents, _, _ in events(facts)] == [("statement", ("person/peter-szijjarto",))]
+
+
+def test_a_bodys_founding_and_a_signed_declaration_are_agreements(run):
+    facts = run("Headline\nThe Shanghai Cooperation Organisation was founded in 2001 by China, Russia and Kazakhstan. Norway, one "
+                "of the 12 countries that founded NATO in 1949, objected. SCO leaders signed a final declaration on Friday.\n"
+                "The current government of Iraq was established in 2003.\n", date(2024, 7, 6))
+    assert sorted((organization, when) for _, _, organization, when in events(facts, "agreement")) == [
+        ("org/nato", "1949"), ("org/sco", "2001"), ("org/sco", "2024-07-05")]
