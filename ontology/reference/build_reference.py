@@ -371,7 +371,8 @@ ORGS = [
       ["International Organisation of La Francophonie", "La Francophonie", "Francophonie"],
       sv="International Organisation of La Francophonie", fb=["OIF", "Francophonie"]),
     O("oecd", "Organisation for Economic Co-operation and Development", IO, ["OECD"], [],
-      sv="Organisation for Economic Co-operation and Development", fb=["OECD"]),
+      sv="Organisation for Economic Co-operation and Development", fb=["OECD"],
+      add=["CL", "CO", "CR", "LV"], remove=["IN"]),  # the Factbook extract lists India, a partner, and misses four members
     O("wto", "World Trade Organization", IO, ["WTO"], [], sv="World Trade Organization", fb=["WTO"]),
     O("interpol", "International Criminal Police Organization", IO, ["INTERPOL", "ICPO"], ["Interpol"],
       sv="International Criminal Police Organization", fb=["Interpol"]),
@@ -1090,7 +1091,7 @@ HEADER = """\
 #
 # Memberships (nkg:hasMemberState) are from the CIA World Factbook as of {as_of} (bare
 # acronym = member; observer/partner/suspended are not members) with hand corrections as of
-# January 2026 (CSTO, SCO, BRICS, ECOWAS, AES, ECCAS, CEMAC, ICC (+Ukraine), Arab League and OIC
+# January 2026 (CSTO, SCO, BRICS, ECOWAS, AES, ECCAS, CEMAC, OECD, ICC (+Ukraine), Arab League and OIC
 # (+Palestine), OPEC and OPEC+ (the Factbook OPEC list is stale), and hand lists for alliances
 # without Factbook data (AUKUS, Five Eyes, Union State, Visegrad Group, ...).
 """
