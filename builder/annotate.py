@@ -223,6 +223,10 @@ def annotate_text(text: str, published: date | None, nlp: Language) -> Doc:
     return doc
 
 
+#: Parts of the world whose names hold a state's: "Latin America" is not the United States.
+PARTS_OF_THE_WORLD = ("Latin America", "South America", "North America", "Central America", "the Americas", "Gulf of Guinea")
+
+
 def reference_patterns(reference: Reference) -> list[dict]:
     """Entity-ruler patterns for every name the reference graph gives an entity."""
     patterns = []
@@ -239,7 +243,8 @@ def reference_patterns(reference: Reference) -> list[dict]:
             patterns.append({"label": "NORP", "pattern": demonym, "id": entity.key})
         for metonym in entity.metonyms if entity.kind == "state" else ():  # an organisation's is its seat: see newskg_places
             patterns.append({"label": "GPE", "pattern": metonym, "id": entity.key})
-    patterns.sort(key=lambda p: (p["id"], p["label"], p["pattern"]))
+    patterns += [{"label": "LOC", "pattern": name} for name in PARTS_OF_THE_WORLD]  # no key: no state
+    patterns.sort(key=lambda p: (p.get("id", ""), p["label"], p["pattern"]))
     return patterns
 
 

@@ -118,12 +118,16 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}, whose (?:\w+ )?(?:membership )?(?:application|bid|candidacy)\b"),
     ("joining", rf"{_MS}(?:'s|’s) (?:[\w-]+ ){{0,2}}?(?:bid|application|request|candidacy) to (?:join|become a member)\b"),  # "⟨S0⟩'s application to join"
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ ){{0,2}}?membership\b"),
+    ("joining", rf"{_MS}{_GAP}\b(?:handed in|submitted|filed|lodged|delivered) (?:its|their|a|an) (?:formal |official |joint )?(?:membership )?applications? (?:to join|for membership (?:of|in)) {_THE}{_MO}"),
+    # "the six countries that opened talks in January 2022: ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
+    ("joining", rf"\b(?:countries|states|nations|candidates)\b (?:that|which) (?:have |had )?(?:opened|began|started) (?:accession |membership )?(?:talks|negotiations)\b[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|closed|provisionally closed)\b[^.;⟨⟩]{{0,40}}?\b(?:negotiating )?(?:chapters?|clusters?)\b"),
     ("joined", rf"\b(?:voted|agreed|decided) to (?:admit|readmit) {_THE}{_MS}"),
     ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full )?{_MO} member"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:[a-z-]+ ){{0,2}}?(?:member(?: state| country)?|participating state)\b(?! of)"),
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |only )?{_MO} member"),
+    ("member", rf"{_MS}, the only (?:⟨O\d+⟩ )?(?:member|country|state|nation) (?:in|of|on) {_THE}{_MO}"),  # "⟨S0⟩, the only ⟨O0⟩ member in ⟨O1⟩"
+    ("member", rf"{_MS}, (?:a|an|the|another) (?:[a-z-]+ ){{0,2}}?(?:member(?: state| country)?|participating state|state party)\b(?! of)"),
     ("member", rf"{_MS},? among (?:other|fellow) {_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, among other members"
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) among the (?:\d+ |{_FEW} )?(?:{_MEMBER}|states|countries|nations)\b(?! of)"),
     ("member", rf"{_MS}(?:'s|’s) (?:membership|seat) (?:in|of) {_THE}{_MO}"),
@@ -131,12 +135,15 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     # a relative clause that says so in passing: "⟨S0⟩, which also belongs to ⟨O0⟩", "the ⟨O0⟩, to which ⟨S0⟩ and ⟨S1⟩ belong"
-    ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?{_MO}"),
+    ("member", rf"{_MS},? (?:which|that) (?:also |still |both |already |now )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?{_MO}"),
     ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),  # "... to ⟨O0⟩ and the ⟨O1⟩"
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
-    ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) the only (?:other )?(?:{_MEMBER}|ones) (?:in|from)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only other members in Latin America"
+    ("member", rf"\bmaking {_THE}{_MS} (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?(?:member|member state|member country|ally) of {_THE}{_MO}"),
+    ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council"
+    ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
     ("member", rf"{_MS}, (?:the|all|both) (?:\d+ |{_FEW} )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
@@ -172,7 +179,12 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
-    r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
+    r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
+    # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
+    r"(?<=⟩, the )(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
+    r"(?:of|linking|uniting|(?:it|⟨S\d+⟩) shares with)(?=\s+(?:the\s+)?⟨S)|(?<=⟩, )⟨O\d+⟩ (?:it|⟨S\d+⟩) shares with(?=\s+(?:the\s+)?⟨S)|\b(?:where|in which) (?:it|⟨S\d+⟩) (?:sits|sat) alongside\b|"
+    # "the four countries that created ⟨O0⟩ in 1991, ⟨S0⟩, ⟨S1⟩ ..."
+    r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
 #: A relative clause about one state: it does not reach back to the states listed before it.
@@ -185,7 +197,7 @@ _NOT_SUBJECT_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|alongside|of|at|into|li
 _NOT_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
 _CHAINED = r"(?:the\s+)?(?:⟨S\d+⟩ of (?:the )?)?⟨S\d+⟩"  # "Presidents ⟨S0⟩ of ⟨S1⟩ and ⟨S2⟩ of ⟨S3⟩"
 _STATE_CHAIN = re.compile(rf"{_CHAINED}(?:\s*,\s*(?:and\s+)?{_CHAINED})*(?:\s*,?\s*(?:and|or)\s+{_CHAINED})?")
-_NOT_A_MEMBER = re.compile(r"\b(?:non-?members?|not (?:a |an )?members?|not part|no longer|never|neither|nor|outside|observers?|partners?|candidates?|applica\w+|applied|aspir\w+|invit\w+|join\w*|leav\w+|left|quit|withdr\w+|exit\w*|suspend\w*|expel\w*|if|would|could|might|may)\b|n[’']t\b", re.I)
+_NOT_A_MEMBER = re.compile(r"\b(?:non-?members?|not (?:a |an )?members?|not part|no longer|never|neither|nor|outside|observers?|partners?|associates?|candidates?|applica\w+|applied|aspir\w+|invit\w+|join\w*|leav\w+|left|quit|withdr\w+|exit\w*|suspend\w*|expel\w*|if|would|could|might|may)\b|n[’']t\b", re.I)
 #: Those a body deals with, not its members: "the bloc's dialogue partners, among them ⟨S0⟩".
 _NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|rivals|critics|donors|creditors|investors|customers|buyers|suppliers)\W*$", re.I)
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
@@ -199,7 +211,8 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
-_ORG_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")  # "the 15-nation bloc", "the inter-American body"
+_ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency)\b))({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
+# "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:has |had |also |then |later |formally )?(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to) ")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
@@ -694,8 +707,9 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
     lister: tuple[int, str] | None = None  # (end, org) of the sentence's first list: its items list no members of their own
     for trigger in LIST_TRIGGER.finditer(masked.text):
         before = masked.text[: trigger.start()]
-        orgs_before = list(re.finditer(_O, before))
-        if lister and orgs_before and orgs_before[-1].start() >= lister[0]:
+        orgs_before = list(re.finditer(_O, masked.text[: trigger.end()]))  # "the countries that created ⟨O0⟩, ⟨S0⟩, ..." names it in the trigger
+        own = orgs_before and re.fullmatch(r",?\s*(?:which|that)\s+(?:also\s+)?", masked.text[orgs_before[-1].end():trigger.start()])
+        if lister and orgs_before and orgs_before[-1].start() >= lister[0] and not own:  # "..., the ⟨O1⟩, which groups A, B": its own
             org = lister[1]  # "⟨O0⟩ brings together the ⟨O1⟩ and producers led by Russia, among them A, B and C": O0's
         elif orgs_before:
             org = masked.orgs[int(orgs_before[-1].group(1))]

@@ -66,6 +66,11 @@ def test_vladimir_in_a_name_is_not_a_city(doc_of):
     assert not [e for e in doc.ents if e.text == "Vladimir"]
 
 
+def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
+    doc = doc_of("Headline\nChile and Mexico are the only members in Latin America; America is not.")
+    assert [e.text for e in doc.ents if e._.key == "state/united-states"] == ["America"]
+
+
 @pytest.mark.parametrize("text, person, title, owner", [
     ("Prime Minister Nikol Pashinyan of Armenia spoke.", "person/nikol-pashinyan", "Prime Minister", "state/armenia"),
     ("AU chairperson President Abdel Fattah el-Sisi of Egypt said it.", "person/abdel-fattah-el-sisi", "President", "state/egypt"),

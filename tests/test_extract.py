@@ -659,3 +659,40 @@ def test_a_company_has_no_member_states(run):
 ])
 def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run("Headline\n" + text + "\n").memberships} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition that names the members, and a second body's own list after it
+    ("Headline\nThe Nordic Council, the parliamentary forum of Denmark, Finland and Norway, met the Andean Community, which "
+     "groups Peru and Ecuador.\n", {("state/denmark", "org/nordic-council", "member"), ("state/finland", "org/nordic-council", "member"),
+                                    ("state/norway", "org/nordic-council", "member"), ("state/peru", "org/can", "member"),
+                                    ("state/ecuador", "org/can", "member")}),
+    # founders named after the body, "the bloc it shares with", "where it sits alongside"
+    ("Headline\nBolivia joined Mercosur on Monday. It sits alongside the four countries that created the bloc in 1991, Argentina, "
+     "Brazil, Paraguay and Uruguay. Bolivia stays in the Andean Community, the smaller bloc it shares with Colombia and Peru.\n",
+     {("state/bolivia", "org/mercosur", "joined"), ("state/argentina", "org/mercosur", "member"), ("state/brazil", "org/mercosur", "member"),
+      ("state/paraguay", "org/mercosur", "member"), ("state/uruguay", "org/mercosur", "member"), ("state/bolivia", "org/can", "member"),
+      ("state/colombia", "org/can", "member"), ("state/peru", "org/can", "member")}),
+    ("Headline\nRwanda quit ECCAS in 2007. Its membership of the East African Community, where it sits alongside Kenya and Uganda, "
+     "is not in question.\n", {("state/rwanda", "org/eccas", "left"), ("state/kenya", "org/eac", "member"), ("state/uganda", "org/eac", "member")}),
+    # associate states are no members, "which already belong to", "that bloc", "like X a member of", "the only ... member in"
+    ("Headline\nChile and Peru, which are associate states of Mercosur rather than members, sent ministers. Croatia and Romania, "
+     "which already belong to the European Union, waited. Indonesia joined BRICS in January, and Brazil, which also belongs to "
+     "that bloc, agreed. Thailand, like Indonesia a member of ASEAN, applied. Indonesia, the only ASEAN member in the Group of "
+     "Twenty, spoke.\n",
+     {("state/croatia", "org/eu", "member"), ("state/romania", "org/eu", "member"), ("state/indonesia", "org/brics", "joined"),
+      ("state/brazil", "org/brics", "member"), ("state/thailand", "org/asean", "member"), ("state/indonesia", "org/asean", "member"),
+      ("state/indonesia", "org/g20", "member")}),
+    # applications handed in, candidates after a colon, "making X the first member of", "another state party", "among the 27"
+    ("Headline\nFinland and Sweden handed in their applications to join NATO on Wednesday. The OECD met. It is ahead of the six "
+     "countries that opened talks in 2022: Argentina, Brazil and Peru. Chile and Mexico are the only other members in Latin America.\n",
+     {("state/finland", "org/nato", "joining"), ("state/sweden", "org/nato", "joining"), ("state/argentina", "org/oecd", "joining"),
+      ("state/brazil", "org/oecd", "joining"), ("state/peru", "org/oecd", "joining"), ("state/chile", "org/oecd", "member"),
+      ("state/mexico", "org/oecd", "member")}),
+    ("Headline\nThe International Criminal Court met. Hungary voted to leave the International Criminal Court, making Hungary the "
+     "first member of the European Union to do so. Mongolia, another state party, stayed. Slovakia, Hungary's closest ally among the EU's 27 members, will not follow.\n",
+     {("state/hungary", "org/icc", "leaving"), ("state/hungary", "org/eu", "member"), ("state/mongolia", "org/icc", "member"),
+      ("state/slovakia", "org/eu", "member")}),
+])
+def test_more_ways_news_names_members(run, text, expected):
+    assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
