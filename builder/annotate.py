@@ -1287,14 +1287,19 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
 
 def _org_before(doc: Doc, i: int, word: str) -> str | None:
     """The organisation "the <word>" before token ``i`` refers to: the last body of a fitting
-    kind named before it ("the alliance" a military alliance), else the last body."""
+    kind ("the alliance" a military alliance) its sentence names before it, else the only one the
+    sentence before names, else the one named most."""
     reference = load_reference()
     named = [e for e in doc.ents if e.end <= i and e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body]
     fitting = [e for e in named if reference.get(e._.key).fits(word)] or named
-    own = [e for e in fitting if e.start >= doc[i].sent.start]
+    sentence = doc[i].sent
+    own = [e for e in fitting if e.start >= sentence.start]
     if own or not fitting:
         return own[-1]._.key if own else None
-    counts = Counter(e._.key for e in fitting)  # as the extract stage reads "the bloc": the body named most, the latest on a tie
+    previous = {e._.key for e in fitting if e.start >= _sentence_before(doc, sentence)}
+    if len(previous) == 1:  # as the extract stage reads "the bloc": the one body the sentence before named,
+        return previous.pop()
+    counts = Counter(e._.key for e in fitting)  # else the body named most, the latest on a tie
     return max(reversed([e._.key for e in fitting]), key=lambda k: counts[k])
 
 
@@ -1304,7 +1309,11 @@ def _owner_before(doc: Doc, i: int, body_post: bool = False) -> str | None:
     secretary")."""
     reference = load_reference()
     is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
-    return (body_post and _named_before(doc, i, is_body)) or _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e))
+    acting_capital = lambda e: (e.sent == doc[i].sent and reference.get(e._.key) is not None and reference.get(e._.key).capital_of
+                                and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS))  # "Buenos Aires sent its foreign minister"
+    owner = (body_post and _named_before(doc, i, is_body)) or _named_before(
+        doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e) or acting_capital(e))
+    return owner and _state_of(owner)
 
 
 def _state_before(doc: Doc, i: int) -> str | None:
@@ -1314,13 +1323,18 @@ def _state_before(doc: Doc, i: int) -> str | None:
 
 def _named_before(doc: Doc, i: int, wanted) -> str | None:
     """The key of the last entity before token ``i``, in its sentence or the one before, that is ``wanted``."""
-    sentence = doc[i].sent
+    floor = _sentence_before(doc, doc[i].sent)
+    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e._.key and wanted(e)), None)
+
+
+def _sentence_before(doc: Doc, sentence: Span) -> int:
+    """Where the sentence before ``sentence`` starts, past a blank line between paragraphs."""
     floor = sentence.start
-    while floor > 0:  # the sentence before, past a blank line between paragraphs
+    while floor > 0:
         floor = doc[floor - 1].sent.start
         if doc[floor:sentence.start].text.strip():
             break
-    return next((e._.key for e in reversed(doc.ents) if floor <= e.start and e.end <= i and e._.key and wanted(e)), None)
+    return floor
 
 
 def _owner_after_name(doc: Doc, name: Span) -> tuple[Span, str] | None:

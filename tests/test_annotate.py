@@ -121,6 +121,10 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("The ICC met. He is due before the judges, court spokesman Fadi El Abdallah said.", "person/fadi-el-abdallah", "Spokesman", "org/icc"),
     ("Timor-Leste is closer. Its foreign minister, Bendito dos Santos Freitas, sat in.", "person/bendito-dos-santos-freitas",
      "Foreign Minister", "state/timor-leste"),
+    ("Brazil's former president came. Buenos Aires sent its foreign minister, Diana Mondino.", "person/diana-mondino",
+     "Foreign Minister", "state/argentina"),
+    ("The ICC met. The ICC ruled. Hungary is the first member of the European Union to leave. The bloc's foreign policy chief, "
+     "Kaja Kallas, spoke.", "person/kaja-kallas", "Foreign Policy Chief", "org/eu"),
     ("IGAD, which brings together Sudan, Kenya and Uganda, was concerned. Its executive secretary, Workneh Gebeyehu, spoke.",
      "person/workneh-gebeyehu", "Executive Secretary", "org/igad"),
     ("Nigeria stays. Heineken Lokpobiri, the country's minister of state for petroleum resources, spoke.", "person/heineken-lokpobiri",
