@@ -55,6 +55,8 @@ for _name in ("key", "date_value", "role_title", "role_of", "role_to", "speaker"
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("article_date"):
     Doc.set_extension("article_date", default=None)
+if not Doc.has_extension("furniture"):
+    Doc.set_extension("furniture", default=())  # (start, end) of the site's lines around the article
 
 #: Entity labels and the kinds of key they carry.
 LABEL_OF_KIND = {"state": "GPE", "org": "ORG", "city": "GPE", "region": "LOC", "person": "PERSON"}
@@ -211,13 +213,16 @@ def build_pipeline(reference: Reference | None = None, *, model: str | Path | No
 
 def annotate(article: Article, nlp: Language) -> Doc:
     """Run the pipeline over the whole source text, so that offsets are the source's own."""
-    return annotate_text(article.source.text, article.source.published, nlp)
+    return annotate_text(article.source.text, article.source.published, nlp,
+                         furniture=tuple((span.start, span.end) for span in article.boilerplate))
 
 
-def annotate_text(text: str, published: date | None, nlp: Language) -> Doc:
-    """Run the pipeline over a text whose relative dates resolve against ``published``."""
+def annotate_text(text: str, published: date | None, nlp: Language, furniture: tuple[tuple[int, int], ...] = ()) -> Doc:
+    """Run the pipeline over a text whose relative dates resolve against ``published``;
+    names in the ``furniture`` lines (a breadcrumb "News › Europe › Nordic-Baltic") seed no person."""
     doc = nlp.make_doc(text)
     doc._.article_date = published
+    doc._.furniture = furniture
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -675,7 +680,7 @@ class _PeopleFinder:
         doc.spans["roles"] = roles  # so that no mention takes a role's offsets, and with them its holder ("Pope Francis")
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
-        new = filter_spans(new)
+        new = [span for span in filter_spans(new) if not any(start <= span.start_char < end for start, end in doc._.furniture)]
         # one person per surname and first name: a later "Nikol Pashinyan" upgrades an earlier
         # bare "Pashinyan", but "Sara Duterte" is not "Rodrigo Duterte"
         named: dict[str, list[Span]] = defaultdict(list)  # surname -> the fullest name of each person
@@ -1661,6 +1666,8 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
     before = doc[max(sentence_start, start - 25):start]
     verb_before = next((t for t in reversed(list(before)) if t.lower_ in SPEECH_VERBS), None)
     if verb_before is not None and not unnamed_speaker(verb_before):
+        if verb_before.i > 0 and doc[verb_before.i - 1].text in _QUOTE_MARKS:  # '"Q1," said X, Norway's minister. "Q2."': X
+            return _agent_in(doc, doc[verb_before.i:start], verb_before.i) or _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
         return _agent_in(doc, doc[before.start:verb_before.i + 1], verb_before.i)
     if start - 1 > sentence_start and doc[start - 1].text == ",":  # "Graham spoke on Fox News, "..."", "Facebook released a statement which read, "...""
         return _agent_in(doc, doc[sentence_start:start - 1], sentence_start)
@@ -1695,8 +1702,10 @@ def unnamed_speaker(verb: Token) -> bool:
 def person_before(doc: Doc, i: int) -> Span | None:
     """Whom "he" or "she" at token ``i`` stands for: the person named last before it, in its
     sentence or the one before, who is not the object of a preposition ("Crown Prince X
-    accepted responsibility for the murder of Y. ... he said": X), else the person named last."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e._.key and e.end <= i and not _addressed(doc, e.start)]
+    accepted responsibility for the murder of Y. ... he said": X), else the person named last;
+    never one named inside a quotation."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e._.key and e.end <= i and not _addressed(doc, e.start)
+              and not _quoted_at(doc, e.start_char)]  # '"Orbán is telling his base ...," she said': not Orbán
     if not people:
         return None
     since = doc[doc[i].sent.start - 1].sent.start if doc[i].sent.start > 0 else 0
@@ -1705,6 +1714,13 @@ def person_before(doc: Doc, i: int) -> Span | None:
     # minister", "He said Zelensky is ...") is seldom the one the story follows
     main = [e for e in subjects if not _embedded(e)]
     return (main or subjects or people)[-1]
+
+
+def _quoted_at(doc: Doc, at: int) -> bool:
+    """Whether character ``at`` lies inside a quotation."""
+    if "quote_pairs" not in doc.user_data:
+        doc.user_data["quote_pairs"] = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(doc.text)]
+    return any(start < at < end for start, end in doc.user_data["quote_pairs"])
 
 
 def _embedded(person: Span) -> bool:

@@ -22,6 +22,7 @@ _FURNITURE = re.compile(
       | subscribe.{0,60} | sign\ up.{0,60} | log\ ?in | members?\ public | related(?:\ (?:articles|stories|posts))?:?
       | read\ (?:more|also|next)\b.* | see\ also:? | tags?:.* | this\ site\ uses\ akismet.* | photo:.{0,80}
       | (?:\#\w+[\s…\.]*){2,}
+      | (?:[\w'’&+-]+(?:\ [\w'’&+-]+){0,3}\ [›»>/|]\ )+[\w'’&+-]+(?:\ [\w'’&+-]+){0,3}  # a breadcrumb: "News › Europe › Nordic-Baltic"
       | by\ [^.!?]{2,100}(?<![.!?]) | (?:staff|special)\ (?:reporter|writer|correspondent)s? | \(?(?:reporting|writing|editing)\ by\ .*  # bylines and credits
       | .{0,200}\b(?:image|photo|picture|credit)s?:\ [^:]{1,60}  # a picture caption ending in its credit
     )$""",

@@ -706,3 +706,20 @@ def test_brussels_stands_for_the_european_union_where_the_article_names_it_and_f
 def test_a_research_group_is_not_named_by_its_first_word_alone(doc_of):
     doc = doc_of("Headline\nAnalysts at Eurasia Group said trade across Eurasia would slow.")
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Eurasia"] == [("Eurasia", "LOC")]
+
+
+def test_a_name_in_the_site_furniture_seeds_no_person(doc_of):
+    doc = doc_of("Talks go on\nBy Anna Lindqvist\nThe talks in Oslo went on. \"We are close,\" Lindqvist told reporters.\n")
+    assert not [e for e in doc.ents if e._.key == "person/anna-lindqvist"]  # the reporter is not the one quoted
+
+
+def test_a_pronoun_speaker_is_never_someone_named_inside_the_quote(doc_of):
+    doc = doc_of("Headline\nPrime Minister Viktor Orbán spoke on Monday. According to Dora Kertesz, a senior fellow at the Centre for Rule of "
+                 "Law Studies, the vote was aimed at voters. \"Orbán is telling his base that Budapest answers to nobody,\" she said.\n")
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["person/dora-kertesz"]
+
+
+def test_a_quote_after_one_with_its_speaker_after_the_verb_is_that_speakers_too(doc_of):
+    doc = doc_of("Headline\nNorway had nothing to regret. \"Russia left this council long ago,\" said Anniken Huitfeldt, Norway's "
+                 "foreign minister. \"It left on the day it invaded its neighbour.\"\n")
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["person/anniken-huitfeldt"] * 2

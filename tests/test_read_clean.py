@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from builder.clean import clean
+from builder.clean import clean, is_furniture
 from builder.read import read_source, read_sources
 
 from .conftest import SEEDS, article
@@ -46,6 +46,15 @@ def test_furniture_and_page_tail_are_boilerplate_not_body():
     body = " ".join(s.text for s in cleaned.body)
     assert "Those who claim that the prime minister said" in body
     assert "Kranenburg" not in body
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("News › Europe › Nordic-Baltic", True), ("Home / Africa / West Africa", True), ("Energy / Oil & Gas", True),
+    ("DUBAI/LONDON - OPEC+ ministers on Wednesday told Kazakhstan to cut output.", False),
+    ("Yes / No questions were put to the minister on Tuesday.", False),
+])
+def test_a_breadcrumb_is_furniture_but_a_dateline_is_not(line, furniture):
+    assert is_furniture(line) is furniture
 
 
 def test_headlines_after_the_furniture_that_closes_an_article_are_other_stories():
