@@ -47,6 +47,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
     ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit|walked out)(?= in | on | last | earlier |,|\.|$)"),
     ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
+    ("left", rf"\b(?:withdrawing|withdrew|withdraws) {_THE}{_MS} from {_THE}{_MO}"),  # "signed an order withdrawing the ⟨S0⟩ from ⟨O0⟩"
+    ("leaving", rf"\b(?:voted|decided|agreed|moved|plans?|wants?|bill|order(?:ed|s)?)\b[^.;⟨⟩]{{0,30}}?\bto (?:take|pull|withdraw) {_THE}{_MS} (?:out of|from) {_THE}{_MO}"),
+    ("leaving", rf"\bordered {_THE}{_MS} out of {_THE}{_MO}"),
     ("left", rf"{_MS}(?:'s|’s)? (?:former membership|withdrawal was completed)\b{_GAP}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
     ("left", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure) from {_THE}{_MO}"),
@@ -80,7 +83,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
     ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
@@ -216,7 +219,7 @@ _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:has |had |also |then |later |formally )?(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to) ")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
-_STATE_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+\s){0,1}?(country|nation)\b(?!\s+of\b)(?!['’]s\s)")
+_STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:[A-Za-z]+\s){0,1}?|[Tt]heir\s+)(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
@@ -277,7 +280,8 @@ OTHER_HAPPENINGS = {
 _FOUNDING = re.compile(r"\b(?:was|were) (?:co-)?(?:founded|created|set up|established)\b(?! (?:to|as|under)\b)|\bFounded in\b|\b(?:co-)?founded (?:the )?(?-i:[A-Z])"
                        r"|\b(?:helped|help) (?:to )?(?:found|create|set up)\b|\bfound(?:ing members?|ers) (?:of (?:the )?[^.;,]{2,60}? )?in (?:\w+ )?\d{4}\b", re.I)
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
-    ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with)\b"),
+    ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with"
+               r"|(?:troops|forces|soldiers|tanks)\b[^.;]{0,20}?\b(?:crossed|poured|rolled|stormed) into)\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
                           r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
     ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum)\b"
@@ -567,11 +571,13 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 member = masked.states[int(index)]
                 if org and (member, org) not in found and member.startswith("state/") and int(index) not in masked.heads:
                     found[(member, org)] = Membership(member, org, "member", _evidence(masked, text), None)
-    steps: dict[tuple[str, str, str], Membership] = {}
+    steps: dict[tuple, Membership] = {}
     for m in offered:
         kind = EVENT_OF_STATUS.get(m.status)
-        if kind in ("withdrawal", "accession") and kind != EVENT_OF_STATUS.get(found[(m.member, m.organization)].status):
-            steps.setdefault((m.member, m.organization, kind), m)
+        current = found[(m.member, m.organization)]
+        if kind in ("withdrawal", "accession") and (kind != EVENT_OF_STATUS.get(current.status)  # "⟨S0⟩, which joined in 1996," and has left
+                                                     or (m.date and current.date and m.date[:4] != current.date[:4])):  # quit in 2007, leaving again now
+            steps.setdefault((m.member, m.organization, kind, m.date and m.date[:4]), m)
     order = lambda m: (m.evidence.start, m.member, m.organization)
     return tuple(sorted(found.values(), key=order)), tuple(sorted(steps.values(), key=order))
 
@@ -852,7 +858,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
                              and (event.organization is None or e.organization in (None, event.organization))
                              and _after_same_time(e.date, event.date)), identity + (event.date,))
-        elif event.type in ("other", "agreement"):  # one happening of a kind per actor and time: applied in 2012, and again in 2022
+        elif event.type in ("other", "agreement", "withdrawal", "accession"):  # one happening of a kind per actor and time: applied in 2012, and again in 2022
             identity = next((k for k, e in events.items() if k[:len(identity)] == identity and _same_time(e.date, event.date)),
                             identity + (event.date,))
         previous = events.get(identity)

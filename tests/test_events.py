@@ -319,3 +319,22 @@ def test_a_bodys_founding_and_a_signed_declaration_are_agreements(run):
                 "The current government of Iraq was established in 2003.\n", date(2024, 7, 6))
     assert sorted((organization, when) for _, _, organization, when in events(facts, "agreement")) == [
         ("org/nato", "1949"), ("org/sco", "2001"), ("org/sco", "2024-07-05")]
+
+
+def test_withdrawals_a_government_orders_and_an_earlier_exit_of_a_state_leaving_again(run):
+    facts = run("Hungary quits the court\nHungarian lawmakers voted on Tuesday to take their country out of the International "
+                "Criminal Court. President Donald Trump signed an order on Tuesday withdrawing the United States from the UN Human "
+                "Rights Council.\nRwanda will leave ECCAS, its foreign ministry said on Saturday. Rwanda quit ECCAS in 2007 and came "
+                "back in 2016.\n", date(2025, 6, 9))
+    assert {(m.member, m.organization, m.status) for m in facts.memberships} == {
+        ("state/hungary", "org/icc", "leaving"), ("state/united-states", "org/unhrc", "left"), ("state/rwanda", "org/eccas", "leaving")}
+    assert sorted((agents[0], organization, when) for _, agents, organization, when in events(facts, "withdrawal")) == [
+        ("state/hungary", "org/icc", "2025-06-03"), ("state/rwanda", "org/eccas", "2007"), ("state/rwanda", "org/eccas", "2025-06-07"),
+        ("state/united-states", "org/unhrc", "2025-06-03")]
+
+
+def test_a_state_that_joined_some_years_later_and_troops_crossing_a_border(run):
+    facts = run("Headline\nThe Council of the Baltic Sea States was founded in 1992. Iceland joined three years later. Russian "
+                "troops crossed into Ukraine on February 24.\n", date(2022, 5, 18))
+    assert ("state/iceland", "joined") in {(m.member, m.status) for m in facts.memberships}
+    assert [agents[:1] for _, agents, _, _ in events(facts, "attack")] == [("state/russia",)]
