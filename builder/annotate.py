@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -193,6 +194,7 @@ def build_pipeline(reference: Reference | None = None, *, model: str | Path | No
     """
     reference = reference or load_reference()
     nlp = spacy.blank("en") if model is None else load_model(model)
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])  # "he wrote on X." ends its sentence: the platform, then a stop
     if model is not None:
         nlp.add_pipe("newskg_model_stash")
     nlp.add_pipe("sentencizer", name="newskg_sentences", first=True)
@@ -337,7 +339,8 @@ def newskg_orgs(doc: Doc) -> Doc:
             new.append(span)
     bodies = _of_states(doc, _named_bodies(doc))
     introduced = _outlets(doc)
-    new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced)
+    new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced
+               + _posted_on_x(doc))
     _set_ents(doc, new, override=True)
     return doc
 
@@ -506,6 +509,11 @@ COMPANY_HEADS = {"holdings", "corporation", "company"}
 LOWERCASE_ORG_HEADS = {"movement", "militia"}
 
 
+#: Verbs of posting on a platform, and the reference's key of the platform X was called until 2023.
+POSTING_VERBS = {"wrote", "posted", "said", "tweeted", "announced", "shared", "published", "replied", "writes", "posts", "says"}
+TWITTER = "org/twitter"
+
+
 def _outlets(doc: Doc) -> list[Span]:
     """News outlets and companies introduced as such: "Hungarian daily Népszava", "news agency Fars",
     "UK-based retailer Tesco"."""
@@ -518,6 +526,17 @@ def _outlets(doc: Doc) -> list[Span]:
                 span._.key = "org/" + slugify(span.text)
                 span._.org_kind = "news media" if token.lower_ in OUTLET_NOUNS else "company"
                 found.append(span)
+    return found
+
+
+def _posted_on_x(doc: Doc) -> list[Span]:
+    """The platform that was Twitter, named by a letter only where someone posts on it: "wrote on X"."""
+    found = []
+    for token in doc[2:]:
+        if token.text == "X" and doc[token.i - 1].lower_ == "on" and doc[token.i - 2].lower_ in POSTING_VERBS:
+            span = Span(doc, token.i, token.i + 1, label="ORG")
+            span._.key = TWITTER
+            found.append(span)
     return found
 
 

@@ -723,3 +723,8 @@ def test_a_quote_after_one_with_its_speaker_after_the_verb_is_that_speakers_too(
     doc = doc_of("Headline\nNorway had nothing to regret. \"Russia left this council long ago,\" said Anniken Huitfeldt, Norway's "
                  "foreign minister. \"It left on the day it invaded its neighbour.\"\n")
     assert [q._.speaker for q in doc.spans["quotes"]] == ["person/anniken-huitfeldt"] * 2
+
+
+def test_x_is_the_platform_only_where_someone_posts_on_it(doc_of):
+    doc = doc_of("Headline\n\"Others should follow,\" he wrote on X. Araghchi posted on X on Thursday. X marks the spot.\n")
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ == "ORG"] == [("X", "org/twitter")] * 2
