@@ -142,13 +142,28 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),  # "... to ⟨O0⟩ and the ⟨O1⟩"
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
+    # "A and B, which together with C and D form the alliance": the states on both sides of "with"
+    ("member", rf"{_MS},? (?:which|that|who) (?:together |along )?with {_THE}⟨S\d+⟩(?:(?:,\s*|\s+and\s+){_THE}⟨S\d+⟩)* (?:still |now )?(?:form|forms|formed|make up|makes up|take part in|takes part in|founded) {_THE}{_MO}"),
+    ("member", rf"\b(?:together |along )?with (?:{_THE}⟨S\d+⟩(?:,\s*|\s+and\s+))*{_THE}{_MS} (?:still |now )?(?:form|forms|formed|make up|makes up|take part in|takes part in|founded) {_THE}{_MO}"),
+    # "⟨S0⟩, like ⟨S1⟩, is a member of both ⟨O0⟩ and ⟨O1⟩": each body, and the state it is likened to
+    ("member", rf"{_MS}(?:, like {_THE}⟨S\d+⟩,)? (?:is|are|was|were|remains?) (?:a |an )?(?:full )?members? of both {_THE}{_MO}"),
+    ("member", rf"{_MS}(?:, like {_THE}⟨S\d+⟩,)? (?:is|are|was|were|remains?) (?:a |an )?(?:full )?members? of both {_THE}⟨O\d+⟩ and {_THE}{_MO}"),
+    ("member", rf"\blike {_THE}{_MS}, (?:is|are|was|were) (?:a |an )?(?:full )?members? of (?:both )?{_THE}{_MO}"),
+    ("member", rf"\blike {_THE}{_MS}, (?:is|are|was|were) (?:a |an )?(?:full )?members? of both {_THE}⟨O\d+⟩ and {_THE}{_MO}"),
+    # "A, B and C are among the non-OPEC producers that also belong to the group"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) among (?:the )?(?:[\w⟨⟩-]+ ){{0,3}}?(?:producers|countries|states|nations|members|economies) (?:that|which|who) (?:also |still |now )?(?:belong to|are members of|sit in|take part in) {_THE}{_MO}"),
+    # "Russia and China, both long-standing members of the 35-nation board"
+    ("member", rf"{_MS}, (?:both|all|each|all of them) (?:[\w-]+ ){{0,2}}?(?:members|member states|allies) of {_THE}{_MO}"),
+    # "46 member states, stretching from Iceland to Azerbaijan": the states at both ends
+    ("member", rf"\b{_MEMBER},? stretching from {_THE}{_MS} to\b"),
+    ("member", rf"\b{_MEMBER},? stretching from {_THE}⟨S\d+⟩ to {_THE}{_MS}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) the only (?:other )?(?:{_MEMBER}|ones) (?:in|from)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only other members in Latin America"
     ("member", rf"\bmaking {_THE}{_MS} (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?(?:member|member state|member country|ally) of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
-    ("member", rf"{_MS}, (?:the|all|both) (?:\d+ |{_FEW} )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
+    ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?{_MEMBER},\s*{_THE}{_MS}"),
@@ -366,13 +381,13 @@ class _Discourse:
         self.first_state: str | None = None  # the first state of the previous sentence
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
 
-    def org_for(self, word: str, named_before: list[str]) -> str | None:
+    def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset()) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
         left the group"), else the only one the sentence before named ("ECOWAS has gone
         further. Among the bloc's members ..."), else the one named most often (the
-        article's subject), the latest on a tie."""
-        candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body]
+        article's subject), the latest on a tie; never one ``unlike`` ("the non-OPEC producers that belong to the group")."""
+        candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body and k not in unlike]
         fitting = [k for k in candidates if self.reference.get(k).fits(word)] or candidates
         if not fitting:
             return None
@@ -449,10 +464,13 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             marks.append((ent.start_char, ent.end_char, "S", key))
         elif key in heads:
             marks.append((ent.start_char, ent.end_char, "H", heads[key]))
-        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS):  # a company has no members
+        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS) and not (  # a company has no members
+                text[max(0, ent.start_char - 4):ent.start_char].lower() == "non-"):  # "the non-OPEC producers" name no body
             marks.append((ent.start_char, ent.end_char, "O", key))
     taken = [(m[0], m[1]) for m in marks]
     body = text[sentence.start_char:sentence.end_char]
+    unlike = frozenset(e._.key for e in ents if e.start >= sentence.start and e.end <= sentence.end and e._.key.startswith("org/")
+                       and text[max(0, e.start_char - 4):e.start_char].lower() == "non-")
     for pattern, kind in ((_ORG_ANAPHOR, "O"), (_STATE_ANAPHOR, "S")):
         for match in pattern.finditer(body):
             start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
@@ -460,7 +478,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 continue
             before = [m[3] for m in sorted(marks) if m[1] <= start]
             if kind == "O":
-                key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")])
+                key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")], unlike)
             else:
                 key = next((k for k in before if k.startswith("state/")), None) or discourse.first_state
             if key:

@@ -693,6 +693,19 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
      "first member of the European Union to do so. Mongolia, another state party, stayed. Slovakia, Hungary's closest ally among the EU's 27 members, will not follow.\n",
      {("state/hungary", "org/icc", "leaving"), ("state/hungary", "org/eu", "member"), ("state/mongolia", "org/icc", "member"),
       ("state/slovakia", "org/eu", "member")}),
+    # "which together with", "like X, is a member of both", "among the non-OPEC producers that belong to the group",
+    # "both long-standing members of", "member states, stretching from A to B"
+    ("Headline\nThe CSTO met. Belarus and Armenia, which together with Russia and Kazakhstan form the alliance, agreed. "
+     "Lithuania, like Poland, is a member of both NATO and the European Union.\n",
+     {("state/belarus", "org/csto", "member"), ("state/armenia", "org/csto", "member"), ("state/kazakhstan", "org/csto", "member"),
+      ("state/lithuania", "org/nato", "member"), ("state/lithuania", "org/eu", "member"), ("state/poland", "org/nato", "member"),
+      ("state/poland", "org/eu", "member")}),
+    ("Headline\nOPEC+ met. Iran and Libya, two OPEC countries, sat out. Mexico and Malaysia are among the non-OPEC producers "
+     "that also belong to the group. Russia and China, both long-standing members of the Security Council, objected. The "
+     "Council of Europe has 46 member states, stretching from Iceland to Azerbaijan.\n",
+     {("state/iran", "org/opec", "member"), ("state/libya", "org/opec", "member"), ("state/mexico", "org/opec-plus", "member"),
+      ("state/malaysia", "org/opec-plus", "member"), ("state/russia", "org/unsc", "member"), ("state/china", "org/unsc", "member"),
+      ("state/iceland", "org/coe", "member"), ("state/azerbaijan", "org/coe", "member")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
