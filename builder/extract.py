@@ -138,10 +138,16 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:,{_GAP},)?(?:,? (?:which|that|who))? (?:remains|remain|is|are|was|were|has been|have been|stays|stay|continues to be|continue to be)(?: still| now| currently| also| already| both| all)? (?:a |an |the )?(?:founding |full |long-?time |long-standing |key |fellow |permanent )?{_MO} (?:members?|member states?|member countries|ally|allies)\b"),
     ("member", rf"{_MS}(?:,? (?:which|that|who))? (?:is|was) (?:a |an |the )?(?:founding |full )?member(?: state| country)? of {_THE}{_MO}"),
     # a relative clause that says so in passing: "⟨S0⟩, which also belongs to ⟨O0⟩", "the ⟨O0⟩, to which ⟨S0⟩ and ⟨S1⟩ belong"
-    ("member", rf"{_MS},? (?:which|that) (?:also |still |both |already |now )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?{_MO}"),
+    ("member", rf"{_MS},? (?:which|that) (?:also |still |both |already |now )?belongs? to (?:both )?{_THE}(?:[a-z]+ |(?:⟨S\d+⟩|[A-Z]\w+)-led )?{_MO}"),
     ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),  # "... to ⟨O0⟩ and the ⟨O1⟩"
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:make|makes|made) up the rest\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ make up the rest"
+    ("member", rf"{_MS}{_GAP}\b(?:is|was) one of (?:the )?(?:\d+ |{_FEW} )(?:[\w-]+ )?{_MEMBER}\b(?! of)"),  # "one of three members exempt from quotas, along with ⟨S1⟩"
+    ("joined", rf"\b(?:were|was|have been|had been) joined by {_THE}{_MS}(?= in \d{{4}})"),  # "the founding five were joined by ⟨S0⟩ in 1984"
+    ("joined", rf"\bjoined by {_THE}⟨S\d+⟩ in \d{{4}},? and by {_THE}{_MS}(?= in \d{{4}})"),
+    # "Twenty-two governments are still negotiating to join, among them ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
+    ("joining", rf"\b(?:countries|states|nations|governments)\b{_GAP}\b(?:are|were) (?:still )?(?:negotiating|seeking|waiting|hoping|applying) to join\b(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,20}}?\bamong them\s+{_THE}{_MS}"),
     # "A and B, which together with C and D form the alliance": the states on both sides of "with"
     ("member", rf"{_MS},? (?:which|that|who) (?:together |along )?with {_THE}⟨S\d+⟩(?:(?:,\s*|\s+and\s+){_THE}⟨S\d+⟩)* (?:still |now )?(?:form|forms|formed|make up|makes up|take part in|takes part in|founded) {_THE}{_MO}"),
     ("member", rf"\b(?:together |along )?with (?:{_THE}⟨S\d+⟩(?:,\s*|\s+and\s+))*{_THE}{_MS} (?:still |now )?(?:form|forms|formed|make up|makes up|take part in|takes part in|founded) {_THE}{_MO}"),
@@ -177,7 +183,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, one of {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?{_MEMBER}\b"),  # "⟨S0⟩, one of the council's five permanent members"
     ("member", rf"\bamong {_THE}(?:{_MO}(?:'s|’s) )?(?:\w+ ){{0,2}}?{_MEMBER}\b[^.;⟨⟩]{{0,50}}?\b(?:are|were|is|was)\s+{_THE}{_MS}"),  # "Among the bloc's members ready to ... are ⟨S0⟩, ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
-    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies|founders)\b"),
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
     ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:allies|members|member states|member countries)\b(?! of)"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨[SO]\d+⟩){{0,120}}?,\s*making it (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?{_MO} (?:member|member state|member country|ally)\b"),
@@ -199,7 +205,7 @@ LIST_TRIGGER = re.compile(
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
     r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
     # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
-    r"(?<=⟩, the )(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
+    r"(?:(?<=⟩, the )|(?<=⟩, a )|(?<=⟩, an ))(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
     r"(?:of|linking|uniting|(?:it|⟨S\d+⟩) shares with)(?=\s+(?:the\s+)?⟨S)|(?<=⟩, )⟨O\d+⟩ (?:it|⟨S\d+⟩) shares with(?=\s+(?:the\s+)?⟨S)|\b(?:where|in which) (?:it|⟨S\d+⟩) (?:sits|sat) alongside\b|"
     # "the four countries that created ⟨O0⟩ in 1991, ⟨S0⟩, ⟨S1⟩ ..."
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"

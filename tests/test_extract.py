@@ -706,6 +706,17 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
      {("state/iran", "org/opec", "member"), ("state/libya", "org/opec", "member"), ("state/mexico", "org/opec-plus", "member"),
       ("state/malaysia", "org/opec-plus", "member"), ("state/russia", "org/unsc", "member"), ("state/china", "org/unsc", "member"),
       ("state/iceland", "org/coe", "member"), ("state/azerbaijan", "org/coe", "member")}),
+    ("Headline\nThe CSTO met. Armenia, which also belongs to the Moscow-led Eurasian Economic Union, stayed away. OPEC+ met. "
+     "Azerbaijan and Bahrain make up the rest. Bolivia values the Andean Community, a smaller bloc it shares with Peru and Chile.\n",
+     {("state/peru", "org/can", "member"), ("state/chile", "org/can", "member"), ("state/armenia", "org/eaeu", "member"), ("state/azerbaijan", "org/opec-plus", "member"), ("state/bahrain", "org/opec-plus", "member")}),
+    ("Headline\nOPEC met. Venezuela is one of three members exempt from quotas, along with Iran and Libya. ASEAN met. The "
+     "founding five were joined by Brunei in 1984 and by Vietnam in 1995.\n",
+     {("state/venezuela", "org/opec", "member"), ("state/iran", "org/opec", "member"), ("state/libya", "org/opec", "member"),
+      ("state/brunei", "org/asean", "joined"), ("state/vietnam", "org/asean", "joined")}),
+    ("Headline\nThe WTO met. Twenty-two governments are still negotiating to join, among them Ethiopia and Iraq. Five of the "
+     "seven - the United States, Canada and Norway - were among NATO's founders in 1949.\n",
+     {("state/ethiopia", "org/wto", "joining"), ("state/iraq", "org/wto", "joining"), ("state/united-states", "org/nato", "member"),
+      ("state/canada", "org/nato", "member"), ("state/norway", "org/nato", "member")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
