@@ -321,6 +321,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                   r"|insist(?:ed|s)|urg(?:ed|es)|called|thank(?:ed|s)|welcom(?:ed|es)|prais(?:ed|es)|oppos(?:ed|es)|blam(?:ed|es)"
                   r"|claim(?:ed|s)(?! responsibility| by)|tweeted|posted|argu(?:ed|es)|regretted|suggest(?:ed|s)|mentioned|confirm(?:ed|s)"
                   r"|vow(?:ed|s)|alleg(?:ed|es)|cited|hinted|stressed|noted|emphasi[sz]ed|expressed|wrote|defended|cautioned|demanded"
+                  r"|comment(?:ed|s)|respond(?:ed|s)|repl(?:ied|ies)|acknowledg(?:ed|es)|explain(?:ed|s)|pointed out|added"
                   r"|raised (?:the )?(?:possibility|prospect|question|concerns?))\b"),
 ]]
 #: Event kinds named by a noun that, once the article has reported one, a definite mention

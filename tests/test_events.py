@@ -338,3 +338,10 @@ def test_a_state_that_joined_some_years_later_and_troops_crossing_a_border(run):
                 "troops crossed into Ukraine on February 24.\n", date(2022, 5, 18))
     assert ("state/iceland", "joined") in {(m.member, m.status) for m in facts.memberships}
     assert [agents[:1] for _, agents, _, _ in events(facts, "attack")] == [("state/russia",)]
+
+
+def test_commenting_responding_and_adding_are_statements(run):
+    facts = run("Headline\nPrime Minister Boris Johnson commented on the matter on Tuesday. Cuba's Foreign Minister Bruno "
+                "Rodriguez responded via Twitter. Foreign Minister Sergei Lavrov added that Moscow would wait.\n")
+    speakers = {agent for _, agents, _, _ in events(facts, "statement") for agent in agents if agent.startswith("person/")}
+    assert speakers == {"person/boris-johnson", "person/bruno-rodriguez", "person/sergei-lavrov"}
