@@ -64,7 +64,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
     ("leaving", rf"\b(?:directing|directed|ordering|ordered|instructing|instructed|telling|told)\s+{_THE}{_MS}\s+to (?:formally |begin to )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
-    ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted) to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted)(?: (?:in|on|last) [\w ]{{1,15}}?)? to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
     ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
@@ -117,7 +117,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were|has been|have been|became) (?:an? |the )?(?:official )?(?:{_MO} )?(?:membership )?candidates?\b(?! for (?:president|office|the presidency))"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
-    ("joining", rf"{_MS}, (?:itself |also |now )?(?:a|an|the) (?:\w+ )?(?:{_MO} )?(?:membership )?candidate\b"),  # "⟨S0⟩, a candidate since 2012"
+    ("joining", rf"{_MS}, (?:itself |also |now )?(?:a|an|the) (?:\w+ )?(?:{_MO} )?(?:membership )?candidates?\b"),  # "⟨S0⟩, a candidate since 2012"
     ("joining", rf"{_MS}, whose (?:\w+ )?(?:membership )?(?:application|bid|candidacy)\b"),
     ("joining", rf"{_MS}(?:'s|’s) (?:[\w-]+ ){{0,2}}?(?:bid|application|request|candidacy) to (?:join|become a member)\b"),  # "⟨S0⟩'s application to join"
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ ){{0,2}}?membership\b"),
@@ -143,6 +143,13 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
     ("member", rf"{_MS}{_GAP}\b(?:make|makes|made) up the rest\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ make up the rest"
+    # "⟨S0⟩ and ⟨S1⟩, which sit with ⟨S2⟩ in ⟨O0⟩": all three
+    ("member", rf"{_MS},? (?:which|that|who) (?:sits?|sat) (?:alongside|with) {_THE}⟨S\d+⟩ (?:in|on) {_THE}{_MO}"),
+    ("member", rf"\b(?:sits?|sat) (?:alongside|with) {_THE}{_MS} (?:in|on) {_THE}{_MO}"),
+    ("member", rf"{_MS}, the (?:\d+ |{_FEW} )?(?:[\w-]+ )?(?:countries|states|nations|members) (?:already |now |still )?in {_THE}{_MO}"),  # "the three Nordic countries already in the EU"
+    # "The four countries that came in last January, ⟨S0⟩, ⟨S1⟩ ..."
+    ("joined", rf"\b(?:countries|states|nations|members)\b (?:that|which|who) (?:came in|joined|were admitted|entered)\b[^.;:⟨⟩]{{0,30}}?,\s*{_THE}{_MS}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:formally )?applied (?:in|on|last) [^.;,⟨⟩]{{0,20}}?(?=[,.;]| and\b|$)"),  # "⟨S0⟩ applied in 1999"
     ("member", rf"{_MS}{_GAP}\b(?:is|was) one of (?:the )?(?:\d+ |{_FEW} )(?:[\w-]+ )?{_MEMBER}\b(?! of)"),  # "one of three members exempt from quotas, along with ⟨S1⟩"
     ("joined", rf"\b(?:were|was|have been|had been) joined by {_THE}{_MS}(?= in \d{{4}})"),  # "the founding five were joined by ⟨S0⟩ in 1984"
     ("joined", rf"\bjoined by {_THE}⟨S\d+⟩ in \d{{4}},? and by {_THE}{_MS}(?= in \d{{4}})"),
@@ -168,11 +175,11 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
-    ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ )?(?:member|member state|member country|ally)\b"),
+    ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
-    ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?{_MEMBER},\s*{_THE}{_MS}"),
+    ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?(?:{_MEMBER}|co-chairs|founders),\s*{_THE}{_MS}"),
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
@@ -202,7 +209,7 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 #: A member list: "its members include A, B and C", "the CSTO, comprising six states including ...".
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
-    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|groups?|"
+    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|brings in|groups?|"
     r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
     # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
     r"(?:(?<=⟩, the )|(?<=⟩, a )|(?<=⟩, an ))(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "

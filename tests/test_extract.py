@@ -717,6 +717,18 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
      "seven - the United States, Canada and Norway - were among NATO's founders in 1949.\n",
      {("state/ethiopia", "org/wto", "joining"), ("state/iraq", "org/wto", "joining"), ("state/united-states", "org/nato", "member"),
       ("state/canada", "org/nato", "member"), ("state/norway", "org/nato", "member")}),
+    ("Headline\nECOWAS met. Nigeria, the bloc's most populous member, spoke. Belarus and Kazakhstan, which sit with Russia in the "
+     "Eurasian Economic Union, agreed. The EEA also brings in Norway and Liechtenstein.\n",
+     {("state/nigeria", "org/ecowas", "member"), ("state/belarus", "org/eaeu", "member"), ("state/kazakhstan", "org/eaeu", "member"),
+      ("state/russia", "org/eaeu", "member"), ("state/norway", "org/eea", "member"), ("state/liechtenstein", "org/eea", "member")}),
+    ("Headline\nBRICS met. The four countries that came in last January, Egypt, Ethiopia and Iran, agreed.\n",
+     {("state/egypt", "org/brics", "joined"), ("state/ethiopia", "org/brics", "joined"), ("state/iran", "org/brics", "joined")}),
+    ("Headline\nThe EU met. Denmark and Sweden, the two Nordic countries already in the EU, agreed. Montenegro and Albania, the "
+     "candidates furthest along, waited.\n",
+     {("state/denmark", "org/eu", "member"), ("state/sweden", "org/eu", "member"), ("state/montenegro", "org/eu", "joining"),
+      ("state/albania", "org/eu", "joining")}),
+    ("Headline\nThe WTO met. Bosnia and Herzegovina applied in 1999.\n", {("state/bosnia-and-herzegovina", "org/wto", "joining")}),
+    ("Headline\nThe ICC met. Burundi voted in October to leave.\n", {("state/burundi", "org/icc", "leaving")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
