@@ -149,7 +149,6 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, the (?:\d+ |{_FEW} )?(?:[\w-]+ )?(?:countries|states|nations|members) (?:already |now |still )?in {_THE}{_MO}"),  # "the three Nordic countries already in the EU"
     # "The four countries that came in last January, ⟨S0⟩, ⟨S1⟩ ..."
     ("joined", rf"\b(?:countries|states|nations|members)\b (?:that|which|who) (?:came in|joined|were admitted|entered)\b[^.;:⟨⟩]{{0,30}}?,\s*{_THE}{_MS}"),
-    ("joining", rf"{_MS}{_GAP}\b(?:formally )?applied (?:in|on|last) [^.;,⟨⟩]{{0,20}}?(?=[,.;]| and\b|$)"),  # "⟨S0⟩ applied in 1999"
     ("member", rf"{_MS}{_GAP}\b(?:is|was) one of (?:the )?(?:\d+ |{_FEW} )(?:[\w-]+ )?{_MEMBER}\b(?! of)"),  # "one of three members exempt from quotas, along with ⟨S1⟩"
     ("joined", rf"\b(?:were|was|have been|had been) joined by {_THE}{_MS}(?= in \d{{4}})"),  # "the founding five were joined by ⟨S0⟩ in 1984"
     ("joined", rf"\bjoined by {_THE}⟨S\d+⟩ in \d{{4}},? and by {_THE}{_MS}(?= in \d{{4}})"),

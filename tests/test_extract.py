@@ -727,7 +727,6 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
      "candidates furthest along, waited.\n",
      {("state/denmark", "org/eu", "member"), ("state/sweden", "org/eu", "member"), ("state/montenegro", "org/eu", "joining"),
       ("state/albania", "org/eu", "joining")}),
-    ("Headline\nThe WTO met. Bosnia and Herzegovina applied in 1999.\n", {("state/bosnia-and-herzegovina", "org/wto", "joining")}),
     ("Headline\nThe ICC met. Burundi voted in October to leave.\n", {("state/burundi", "org/icc", "leaving")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
