@@ -416,7 +416,8 @@ def _state_parliaments(doc: Doc) -> list[Span]:
     """A state's parliament named by its state ("the Parliament of Iraq", "Armenia's parliament",
     which stay mentions of the state), in its name ("the UK Parliament") or by its demonym ("the Iraqi Parliament"),
     and, once the article has named one parliament only, each later "Parliament" or "the
-    parliament": one body per state, named "Parliament of Iraq"."""
+    parliament": one body per state, named "Parliament of Iraq". Where it names none, those
+    are the parliament of the state it names most, if one does stand out."""
     found: list[Span] = []
     bare: list[int] = []
     for token in doc:
@@ -443,6 +444,17 @@ def _state_parliaments(doc: Doc) -> list[Span]:
             if i > found[0].start:
                 span = Span(doc, i, i + 1, label="ORG")
                 span._.key, span._.canonical, span._.body_of = found[0]._.key, found[0]._.canonical, found[0]._.body_of
+                found.append(span)
+    elif not found and bare and not any(e.label_ == "ORG" and e[-1].lower_ in LEGISLATURES for e in doc.ents):
+        states = Counter(e._.key for e in doc.ents if e.label_ in ("GPE", "NORP") and (e._.key or "").startswith("state/"))
+        ranked = states.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):  # the state the article is about
+            state = ranked[0][0]
+            for i in (i for i in bare if doc[i].text == "Parliament" and not doc[i].is_sent_start):  # "suspended Parliament" in a UK story
+                span = Span(doc, i, i + 1, label="ORG")
+                span._.key = f"org/{state.split('/', 1)[1]}-parliament"
+                span._.canonical = f"Parliament of {_with_article(load_reference().get(state).name)}"
+                span._.body_of = state
                 found.append(span)
     return found
 

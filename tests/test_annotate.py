@@ -620,6 +620,13 @@ def test_a_parliament_named_bare_beside_two_states_parliaments_is_neither(doc_of
                       ("European Parliament", None)]
 
 
+def test_parliament_named_bare_in_a_story_about_one_state_is_that_states(doc_of):
+    doc = doc_of("Headline\nBritain's prime minister asked the Queen to suspend Parliament. Parliament is to stay out of session "
+                 "while Britain negotiates, and MPs in the United Kingdom were angry. In Armenia, lawmakers met in parliament.")
+    bodies = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert bodies == [("Parliament", "Parliament of the United Kingdom")]  # not a sentence's first word, not lowercase
+
+
 def test_a_place_or_building_named_after_someone_is_neither_a_person_nor_an_organisation(doc_of):
     doc = doc_of("Headline\nMourners prayed at the Sultan Qaboos Grand Mosque. The strike hit Baghdad International Airport.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")] == []
