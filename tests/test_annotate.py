@@ -264,7 +264,7 @@ def test_an_acronym_of_another_language_defines_the_whole_name(doc_of):
 def test_a_state_given_with_its_initials_defines_no_organisation(doc_of):
     doc = doc_of("Headline\nOn Thursday, the United Kingdom's (UK) Conservative Party won. "
                  "If Parliament does not like it, it can act. A Labour Member of Parliament spoke.")
-    assert ents(doc, "ORG") == [("Conservative Party", "org/conservative-party")]
+    assert ents(doc, "ORG") == [("Conservative Party", "org/conservative-party"), ("Parliament", "org/united-kingdom-parliament")]
     assert ("UK", "state/united-kingdom") in ents(doc, "GPE")
 
 
