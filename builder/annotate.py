@@ -706,6 +706,7 @@ class _PeopleFinder:
             if name is not None and len(name) >= 2 and not any(p.start < name.end and name.start < p.end for p in new):
                 new.append(_keyed_person(name))
         new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
+        new.extend(_lone_names_taken_up(doc, new))
         new.extend(_leaders_of_administrations(doc, new))  # a strong one does not: the model takes "Trump" for a place
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
         doc.spans["roles"] = roles  # so that no mention takes a role's offsets, and with them its holder ("Pope Francis")
@@ -832,6 +833,28 @@ def _called(name: Span) -> bool:
     a cue strong enough to overrule the model."""
     doc = name.doc
     return name.start > 1 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ in _PERSON_NOUNS
+
+
+#: Words after which a lone name is the one something is done to: "a warrant against Putin ... accusing him".
+_AGAINST = {"against", "by", "with", "for"}
+_PERSONAL = {"him", "his", "her", "he", "she"}
+
+
+def _lone_names_taken_up(doc: Doc, found: list[Span]) -> list[Span]:
+    """A lone capitalised name the reference does not know, after "against", "by", "with" or
+    "for", that a personal pronoun takes up within a few words: "an arrest warrant against Putin
+    last year accusing him of war crimes". A place is taken up by "it", a body by "it" or "its"."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    people = []
+    for token in doc[1:-1]:
+        known = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if (token.i in taken or not token.is_title or token.is_sent_start or doc[token.i - 1].lower_ not in _AGAINST
+                or doc[token.i + 1].is_title or (known is not None and (len(known) > 1 or (known._.key or "").split("/")[0] in LABEL_OF_KIND))):
+            continue
+        window = doc[token.i + 1:min(token.sent.end, token.i + 7)]
+        if any(t.lower_ in _PERSONAL for t in window) and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in window):
+            people.append(_keyed_person(doc[token.i:token.i + 1]))
+    return people
 
 
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:

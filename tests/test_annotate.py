@@ -735,3 +735,9 @@ def test_a_quote_after_one_with_its_speaker_after_the_verb_is_that_speakers_too(
 def test_x_is_the_platform_only_where_someone_posts_on_it(doc_of):
     doc = doc_of("Headline\n\"Others should follow,\" he wrote on X. Araghchi posted on X on Thursday. X marks the spot.\n")
     assert [(e.text, e._.key) for e in doc.ents if e.label_ == "ORG"] == [("X", "org/twitter")] * 2
+
+
+def test_a_lone_name_a_personal_pronoun_takes_up_is_a_person(doc_of):
+    doc = doc_of("Headline\nThe court issued a warrant against Marenko last year, accusing him of fraud. Talks with Moscow ended "
+                 "and his team left. A case against Zentrix cost it dearly.\n")
+    assert ents(doc, "PERSON") == [("Marenko", "person/marenko")]
