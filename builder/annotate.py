@@ -1809,7 +1809,8 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
         if window.start <= j < window.end and doc[j].lower_ in PRONOUNS and (earlier := person_before(doc, j)) is not None:
             return earlier._.key
     candidates = [e for e in doc.ents if e.start >= window.start and e.end <= window.end and e.label_ in ("PERSON", "ORG", "GPE")
-                  and e._.key and not _addressed(doc, e.start)]
+                  and e._.key and not _addressed(doc, e.start)
+                  and not (e.label_ == "ORG" and e.start > 0 and doc[e.start - 1].lower_ in {"on", "via"})]  # "said on Twitter": the medium
     named = candidates
     bodies_ends = {e.end for e in candidates if e.label_ == "ORG"}
     candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)

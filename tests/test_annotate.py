@@ -1,8 +1,13 @@
 """Stage annotate: the spaCy components on small texts and on the seeds."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+
+from builder.annotate import annotate
+from builder.clean import clean
+from builder.read import read_source
 
 
 def ents(doc, label=None):
@@ -741,3 +746,10 @@ def test_a_lone_name_a_personal_pronoun_takes_up_is_a_person(doc_of):
     doc = doc_of("Headline\nThe court issued a warrant against Marenko last year, accusing him of fraud. Talks with Moscow ended "
                  "and his team left. A case against Zentrix cost it dearly.\n")
     assert ents(doc, "PERSON") == [("Marenko", "person/marenko")]
+
+
+def test_the_platform_a_statement_is_posted_on_does_not_speak(nlp):
+    source = read_source(Path(__file__).parent / "wikinews" / "articles" / "wn_2020-06-11_pierre-nkurunziza-dies.txt")
+    doc = annotate(clean(source), nlp)
+    # "The government statement, which was posted on Twitter, announced ... "with great sorrow ...""
+    assert "org/twitter" not in {q._.speaker for q in doc.spans["quotes"]}
