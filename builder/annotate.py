@@ -845,9 +845,10 @@ def _lone_names_taken_up(doc: Doc, found: list[Span]) -> list[Span]:
     "for", that a personal pronoun takes up within a few words: "an arrest warrant against Putin
     last year accusing him of war crimes". A place is taken up by "it", a body by "it" or "its"."""
     taken = {i for span in found for i in range(span.start, span.end)}
+    entity_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
     people = []
     for token in doc[1:-1]:
-        known = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        known = entity_at.get(token.i)
         if (token.i in taken or not token.is_title or token.is_sent_start or doc[token.i - 1].lower_ not in _AGAINST
                 or doc[token.i + 1].is_title or (known is not None and (len(known) > 1 or (known._.key or "").split("/")[0] in LABEL_OF_KIND))):
             continue
