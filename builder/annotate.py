@@ -685,7 +685,6 @@ class _PeopleFinder:
             roles.append(role)
         for role, start in set_off:  # the holder of the post named next holds this one too
             role._.key = next((r._.key for r in roles if r.start == start and r._.key), None)
-        roles += _chairs(doc, new)
         for name, title, owner in _counterparts(doc, roles):
             if any(p.start < name.end and name.start < p.end for p in new):
                 continue
@@ -713,6 +712,8 @@ class _PeopleFinder:
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = [span for span in filter_spans(new) if not any(start <= span.start_char < end for start, end in doc._.furniture)]
+        roles += _chairs(doc, new)  # once every way of naming people has run: "said X, who heads the institute"
+        doc.spans["roles"] = roles
         # one person per surname and first name: a later "Nikol Pashinyan" upgrades an earlier
         # bare "Pashinyan", but "Sara Duterte" is not "Rodrigo Duterte"
         named: dict[str, list[Span]] = defaultdict(list)  # surname -> the fullest name of each person

@@ -753,3 +753,11 @@ def test_the_platform_a_statement_is_posted_on_does_not_speak(nlp):
     doc = annotate(clean(source), nlp)
     # "The government statement, which was posted on Twitter, announced ... "with great sorrow ...""
     assert "org/twitter" not in {q._.speaker for q in doc.spans["quotes"]}
+
+
+def test_a_post_given_by_a_verb_holds_for_people_named_only_by_attribution(doc_of):
+    doc = doc_of("Headline\n\"It does not build roads,\" said Helena Sarmento, who heads the Ramelau Institute for Development "
+                 "Studies. According to Mari-Liis Tamm, who heads the Tallinn Centre for Baltic Security, little changes.\n")
+    assert [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [
+        ("person/helena-sarmento", "Head", "org/ramelau-institute-for-development-studies"),
+        ("person/mari-liis-tamm", "Head", "org/tallinn-centre-for-baltic-security")]
