@@ -287,14 +287,16 @@ OTHER_HAPPENINGS = {
               r"|became (?:the )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|leader|head|chair(?:man|woman|person)?|secretary[- ]general|king|queen|minister)"
               r"|resign(?:ed|s)|(?:filed|submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation|st(?:epped|eps) down)\b",
     "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|lifted (?:its|the|a) (?:veto|ban|sanctions)"
+               r"|recalled (?:its|their) ambassador|cut (?:[\w-]+,? (?:and )?){0,4}(?:ties|links|relations)|(?:was|were) (?:admitted|granted)\b[^.;]{0,15}\b(?:observer|dialogue partner)"
                r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
     "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled|ruling)\b",
     "visit": r"\b(?:visit(?:ed|s)?|arrived|flew to|held talks|hosted|met (?:with|(?:his|her|their) (?:[\w-]+ )?counterparts?))\b",
     "death": r"\b(?:died|has died|was killed|were killed|assassinated)\b",
     "birth": r"\b(?:was|were) born\b",
-    "deployment": r"\b(?:deploy(?:ed|s)|deployment)\b",
+    "deployment": r"\b(?:deploy(?:ed|s)|deployment|sent (?:[\w,-]+ ){0,4}(?:troops|soldiers|peacekeepers))\b",
     "application": r"\b(?:applied|application)\b",
-    "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet)\b",
+    "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet"
+               r"|met (?:in|at)|(?:will|next) meet|meet again)\b",
     "deal": r"\b(?:sold|bought|acquired|took over (?:the )?(?:company|firm|chain|stores?|operations?)|merged with)\b",
     "detention": r"\b(?:jailed|imprisoned|detained|freed|released from (?:prison|jail|custody))\b",
     "health": r"\b(?:hospitali[sz]ed|was admitted to (?:a |the )?hospital|evacuated to|tested positive|fell ill|was taken ill|underwent (?:surgery|an? operation))\b",

@@ -345,3 +345,12 @@ def test_commenting_responding_and_adding_are_statements(run):
                 "Rodriguez responded via Twitter. Foreign Minister Sergei Lavrov added that Moscow would wait.\n")
     speakers = {agent for _, agents, _, _ in events(facts, "statement") for agent in agents if agent.startswith("person/")}
     assert speakers == {"person/boris-johnson", "person/bruno-rodriguez", "person/sergei-lavrov"}
+
+
+def test_meetings_recalled_ambassadors_cut_ties_observers_and_troops_sent_are_happenings(run):
+    facts = run("Headline\nDefence ministers of the CSTO met in Minsk on Thursday. Armenia recalled its ambassador from Minsk "
+                "on Friday. In June 2017 Saudi Arabia cut diplomatic and trade links with Qatar. Laos was admitted as an observer "
+                "in 2013. The Collective Security Treaty Organization sent 2,000 troops to Kazakhstan in January 2022.\n",
+                date(2024, 6, 20))
+    assert sorted(when for kind, _, _, when in events(facts) if kind == "other") == ["2013", "2017-06", "2022-01", "2024-06-14",
+                                                                                     "2024-06-20"]
