@@ -711,7 +711,8 @@ class _PeopleFinder:
         doc.spans["roles"] = roles  # so that no mention takes a role's offsets, and with them its holder ("Pope Francis")
         new.extend(p for p in map(_with_first_names, _model_names(doc, {"person"}))
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
-        new = [span for span in filter_spans(new) if not any(start <= span.start_char < end for start, end in doc._.furniture)]
+        new = [span for span in filter_spans(new) if not any(start <= span.start_char < end for start, end in doc._.furniture)
+               and not all(t.lower_ in _REGION_FIRST_WORDS | REGIONAL_ADJECTIVES for t in span)]  # "Southeast Asian leaders"
         roles += _chairs(doc, new)  # once every way of naming people has run: "said X, who heads the institute"
         doc.spans["roles"] = roles
         # one person per surname and first name: a later "Nikol Pashinyan" upgrades an earlier
@@ -816,6 +817,9 @@ def _thing_after(doc: Doc, i: int) -> bool:
 
 
 #: Words that open the name of a region, not of a person: "Eastern Mediterranean", "Central Asia".
+#: Adjectives of a part of the world: "Southeast Asian", "West African" and "Nordic" name no one.
+REGIONAL_ADJECTIVES = {"asian", "african", "american", "european", "arab", "nordic", "baltic", "caribbean", "pacific", "atlantic",
+                       "mediterranean", "latin", "southeast", "northeast", "southwest", "northwest", "sahelian", "balkan", "gulf"}
 _REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "middle",
                        "upper", "lower", "greater", "sub-saharan"}
 

@@ -761,3 +761,9 @@ def test_a_post_given_by_a_verb_holds_for_people_named_only_by_attribution(doc_o
     assert [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]] == [
         ("person/helena-sarmento", "Head", "org/ramelau-institute-for-development-studies"),
         ("person/mari-liis-tamm", "Head", "org/tallinn-centre-for-baltic-security")]
+
+
+def test_a_regional_adjective_names_no_one(doc_of):
+    doc = doc_of("Southeast Asian leaders meet\nKUALA LUMPUR — Southeast Asian foreign ministers agreed on Wednesday to keep "
+                 "barring the junta. The Association of Southeast Asian Nations met. West African leaders agreed.\n")
+    assert ents(doc, "PERSON") == []
