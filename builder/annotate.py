@@ -39,9 +39,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import spacy
-from spacy.symbols import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -816,10 +816,10 @@ def _thing_after(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_title and doc[i].lower_ in _THING_HEADS
 
 
-#: Words that open the name of a region, not of a person: "Eastern Mediterranean", "Central Asia".
 #: Adjectives of a part of the world: "Southeast Asian", "West African" and "Nordic" name no one.
 REGIONAL_ADJECTIVES = {"asian", "african", "american", "european", "arab", "nordic", "baltic", "caribbean", "pacific", "atlantic",
                        "mediterranean", "latin", "southeast", "northeast", "southwest", "northwest", "sahelian", "balkan", "gulf"}
+#: Words that open the name of a region, not of a person: "Eastern Mediterranean", "Central Asia".
 _REGION_FIRST_WORDS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "middle",
                        "upper", "lower", "greater", "sub-saharan"}
 

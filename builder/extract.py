@@ -479,13 +479,12 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             marks.append((ent.start_char, ent.end_char, "S", key))
         elif key in heads:
             marks.append((ent.start_char, ent.end_char, "H", heads[key]))
-        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS) and not (  # a company has no members
-                text[max(0, ent.start_char - 4):ent.start_char].lower() == "non-"):  # "the non-OPEC producers" name no body
+        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS) and not _after_non(text, ent):  # a company has no members
             marks.append((ent.start_char, ent.end_char, "O", key))
     taken = [(m[0], m[1]) for m in marks]
     body = text[sentence.start_char:sentence.end_char]
     unlike = frozenset(e._.key for e in ents if e.start >= sentence.start and e.end <= sentence.end and e._.key.startswith("org/")
-                       and text[max(0, e.start_char - 4):e.start_char].lower() == "non-")
+                       and _after_non(text, e))
     for pattern, kind in ((_ORG_ANAPHOR, "O"), (_STATE_ANAPHOR, "S")):
         for match in pattern.finditer(body):
             start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
@@ -537,6 +536,11 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
     discourse.previous_orgs = orgs
     discourse.first_state = states[0] if states else discourse.first_state
     return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)), frozenset(people))
+
+
+def _after_non(text: str, ent: DocSpan) -> bool:
+    """Whether a body is named only to be set apart: "the non-OPEC producers" name no body."""
+    return text[max(0, ent.start_char - 4):ent.start_char].lower() == "non-"
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
