@@ -143,6 +143,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
     ("member", rf"{_MS}{_GAP}\b(?:make|makes|made) up the rest\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ make up the rest"
+    ("member", rf"\b(?:{_FEW}|\d+|[Aa]ll|[Mm]ost) of them (?:are|were) (?:the )?[\w -]{{0,30}}?[,:]\s*{_THE}{_MS}"),  # "Five of them are Nordic: ⟨S0⟩, ..."
     # "⟨S0⟩ and ⟨S1⟩, which sit with ⟨S2⟩ in ⟨O0⟩": all three
     ("member", rf"{_MS},? (?:which|that|who) (?:sits?|sat) (?:alongside|with) {_THE}⟨S\d+⟩ (?:in|on) {_THE}{_MO}"),
     ("member", rf"\b(?:sits?|sat) (?:alongside|with) {_THE}{_MS} (?:in|on) {_THE}{_MO}"),
@@ -236,6 +237,7 @@ _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throug
 #: countries have quit before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019".
 _LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:the\s+)?⟨S\d+⟩(?:,?\s*(?:in|since) \d{4}\b)?)*")
 #: What carries one status on to more states: "suspended, alongside Mali, Guinea and Niger".
+_AS_DO = re.compile(r"^[^.;⟨⟩]{0,40}?,?\s*as\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)\s*(?:do|does|did)\b")
 _ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as did)\s+", re.I)
 _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
@@ -736,7 +738,10 @@ def _coordinated(text: str, start: int, index: str, appositive: bool = False) ->
 
 
 def _alongside(rest: str) -> list[str]:
-    """States that share a status: "... suspended, alongside ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"."""
+    """States that share a status: "... suspended, alongside ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩", "..., as ⟨S1⟩ and ⟨S2⟩ do"."""
+    as_do = _AS_DO.match(rest)
+    if as_do:
+        return re.findall(_S, as_do.group(1))
     lead = _ALONGSIDE.match(rest)
     if not lead:
         return []
@@ -758,6 +763,9 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
             org = masked.orgs[int(orgs_before[-1].group(1))]
             lister = lister or (trigger.end(), org)
         elif masked.topic and (re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I)
+                               or re.fullmatch(r"\W*It\s+(?:also\s+|now\s+)?", before)
+                               or re.fullmatch(r"\W*The\s+other(?:s|\s+members)\s+are\s*", before + trigger.group(), re.I)
+                               # "It groups A, B and C", "The others are A, B and C": the body the passage is about
                                or _A_BODY_WHICH.search(before)  # "The country joins a bloc which also includes"
                                or re.search(rf"\b{_MEMBER}\W*$", before)):  # "several member states, among them"
             org = masked.topic

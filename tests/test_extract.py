@@ -728,6 +728,16 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
      {("state/denmark", "org/eu", "member"), ("state/sweden", "org/eu", "member"), ("state/montenegro", "org/eu", "joining"),
       ("state/albania", "org/eu", "joining")}),
     ("Headline\nThe ICC met. Burundi voted in October to leave.\n", {("state/burundi", "org/icc", "leaving")}),
+    # the body the passage is about: "It groups ...", "The others are ...", "Five of them are Nordic: ..."
+    ("Headline\nThe Gulf Cooperation Council met. It groups Saudi Arabia, Kuwait and Oman.\n",
+     {("state/saudi-arabia", "org/gcc", "member"), ("state/kuwait", "org/gcc", "member"), ("state/oman", "org/gcc", "member")}),
+    ("Headline\nThe Arctic Council met. Five of them are Nordic: Denmark, Finland and Norway. The others are Canada and Russia.\n",
+     {("state/denmark", "org/arctic-council", "member"), ("state/finland", "org/arctic-council", "member"),
+      ("state/norway", "org/arctic-council", "member"), ("state/canada", "org/arctic-council", "member"),
+      ("state/russia", "org/arctic-council", "member")}),
+    ("Headline\nThe CSTO met. Kazakhstan, which also belongs to the Collective Security Treaty Organization, as Belarus and "
+     "Russia do, hosted.\n",
+     {("state/kazakhstan", "org/csto", "member"), ("state/belarus", "org/csto", "member"), ("state/russia", "org/csto", "member")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
