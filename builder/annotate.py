@@ -660,7 +660,8 @@ class _PeopleFinder:
                     if after_owner + 1 < len(doc) and doc[after_owner].text == "," and doc[title.start - 1].lower_ in {"the", "its", "this", "current"}:
                         set_off.append((untitled, after_owner + 1))  # "the current chairman of the EAC, South Sudan's President X"
                 continue
-            if len(name) == 1 and model_disagrees(doc[title.start:name.end]):  # "General Motors" is no general
+            if len(name) == 1 and model_disagrees(doc[title.end - 1:title.end]):  # "General Motors" is no general, but "President Trump" is
+                # a president though the model takes "Trump" for a place
                 continue
             if name[-1].lower_ in _THING_HEADS or _thing_after(doc, name.end):
                 continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone

@@ -767,3 +767,9 @@ def test_a_regional_adjective_names_no_one(doc_of):
     doc = doc_of("Southeast Asian leaders meet\nKUALA LUMPUR — Southeast Asian foreign ministers agreed on Wednesday to keep "
                  "barring the junta. The Association of Southeast Asian Nations met. West African leaders agreed.\n")
     assert ents(doc, "PERSON") == []
+
+
+def test_a_title_before_a_lone_name_the_model_takes_for_a_place_makes_a_person(doc_of):
+    doc = doc_of("Headline\nThe prime minister met the IMF, then President Trump. Shares of General Motors rose.\n")
+    assert ents(doc, "PERSON") == [("Trump", "person/trump")]
+    assert ("General Motors", "org/general-motors") in ents(doc, "ORG")
