@@ -253,7 +253,8 @@ _STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:[A-Za-z]+\s){0,1}?|[Tt]heir\s+)(c
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
                             r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)"
-                            rf"|\b(?:[Aa]ll|[Bb]oth) ({'|'.join(NUMBERS)})\b(?!\s+of\b)")  # "All four entered the European Union"
+                            rf"|\b(?:[Aa]ll|[Bb]oth) ({'|'.join(NUMBERS)})\b(?!\s+of\b)"  # "All four entered the European Union"
+                            r"|^(?P<both>Both)(?=\s+(?:have|had|are|were|will|remain|[a-z]+ed)\b)")  # a sentence's subject: "Both opened accession talks in June"
 #: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
@@ -505,7 +506,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         marks.append((sentence.start_char + it.start(1), sentence.start_char + it.end(1), "S", discourse.first_state))
     for match in _GROUP_ANAPHOR.finditer(body):
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
-        number = match.group(1) or match.group(2)
+        number = match.group(1) or match.group(2) or "two"  # "Both" alone
         size = NUMBERS.get(number.lower()) or int(number)
         if size in discourse.groups and not any(s < end and start < e for s, e in taken):
             marks.append((start, end, "G", discourse.groups[size]))

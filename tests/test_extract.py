@@ -738,6 +738,8 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
     ("Headline\nThe CSTO met. Kazakhstan, which also belongs to the Collective Security Treaty Organization, as Belarus and "
      "Russia do, hosted.\n",
      {("state/kazakhstan", "org/csto", "member"), ("state/belarus", "org/csto", "member"), ("state/russia", "org/csto", "member")}),
+    ("Headline\nThe EU met. Ukraine and Moldova were praised. Both opened accession talks in June. Both of them waited.\n",
+     {("state/ukraine", "org/eu", "joining"), ("state/moldova", "org/eu", "joining")}),
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
