@@ -340,7 +340,7 @@ def newskg_orgs(doc: Doc) -> Doc:
     bodies = _of_states(doc, _named_bodies(doc))
     introduced = _outlets(doc)
     new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced
-               + _posted_on_x(doc))
+               + _posted_on_x(doc) + _shared_names(doc))
     _set_ents(doc, new, override=True)
     return doc
 
@@ -1487,6 +1487,28 @@ class _Places:
                 ent._.key = entity.capital_of
         _set_ents(doc, places + bodies, override=True)
         return doc
+
+
+#: Names two states share, which the reference therefore drops: each is the one the article names
+#: by a name of its own ("Congolese President Tshisekedi" in a story that names DR Congo).
+SHARED_NAMES = {"Congolese": ("NORP", ("state/democratic-republic-of-the-congo", "state/republic-of-the-congo")),
+                "Congo": ("GPE", ("state/democratic-republic-of-the-congo", "state/republic-of-the-congo")),
+                "Korean": ("NORP", ("state/south-korea", "state/north-korea")),
+                "Dominican": ("NORP", ("state/dominican-republic", "state/dominica"))}
+
+
+def _shared_names(doc: Doc) -> list[Span]:
+    """Mentions by a name two states share, where the article names only one of them otherwise."""
+    named = {e._.key for e in doc.ents}
+    found = []
+    for token in doc:
+        label, states = SHARED_NAMES.get(token.text, (None, ()))
+        chosen = [state for state in states if state in named]
+        if len(chosen) == 1 and not token.ent_type_:
+            span = Span(doc, token.i, token.i + 1, label=label)
+            span._.key = chosen[0]
+            found.append(span)
+    return found
 
 
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]

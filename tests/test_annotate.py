@@ -773,3 +773,11 @@ def test_a_title_before_a_lone_name_the_model_takes_for_a_place_makes_a_person(d
     doc = doc_of("Headline\nThe prime minister met the IMF, then President Trump. Shares of General Motors rose.\n")
     assert ents(doc, "PERSON") == [("Trump", "person/trump")]
     assert ("General Motors", "org/general-motors") in ents(doc, "ORG")
+
+
+def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(doc_of):
+    doc = doc_of("Headline\nDR Congo and Rwanda signed a deal. Congolese President Felix Tshisekedi spoke.\n")
+    assert ("Congolese", "state/democratic-republic-of-the-congo") in ents(doc, "NORP")
+    assert [(r._.key, r._.role_of) for r in doc.spans["roles"]] == [("person/felix-tshisekedi", "state/democratic-republic-of-the-congo")]
+    both = doc_of("Headline\nDR Congo and Congo-Brazzaville met. Congolese troops marched.\n")
+    assert "Congolese" not in [e.text for e in both.ents]
