@@ -313,7 +313,8 @@ def _acronym_start(words: list[str], letters: str) -> int | None:
 
 @Language.component("newskg_orgs", assigns=["doc.ents", "span._.key"], requires=["doc.ents"])
 def newskg_orgs(doc: Doc) -> Doc:
-    """Organisations the reference does not hold: acronym definitions and named bodies."""
+    """Organisations the reference does not hold: acronym definitions and named bodies; and, since
+    the people found next need them as owners, mentions by a name two states share."""
     _set_keys_from_ids(doc)
     new: list[Span] = []
     acronyms: dict[str, str] = {}
@@ -434,11 +435,7 @@ def _state_parliaments(doc: Doc) -> list[Span]:
             if token.text == "Parliament" or (token.i > 0 and doc[token.i - 1].lower_ == "the"):
                 bare.append(token.i)
             continue
-        span = Span(doc, start, token.i + 1, label="ORG")
-        span._.key = f"org/{state.split('/', 1)[1]}-parliament"
-        span._.canonical = f"Parliament of {_with_article(load_reference().get(state).name)}"
-        span._.body_of = state
-        found.append(span)
+        found.append(_parliament(doc, start, token.i + 1, state))
     if len({span._.key for span in found}) == 1:
         for i in bare:
             if i > found[0].start:
@@ -450,13 +447,18 @@ def _state_parliaments(doc: Doc) -> list[Span]:
         ranked = states.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):  # the state the article is about
             state = ranked[0][0]
-            for i in (i for i in bare if doc[i].text == "Parliament" and not doc[i].is_sent_start):  # "suspended Parliament" in a UK story
-                span = Span(doc, i, i + 1, label="ORG")
-                span._.key = f"org/{state.split('/', 1)[1]}-parliament"
-                span._.canonical = f"Parliament of {_with_article(load_reference().get(state).name)}"
-                span._.body_of = state
-                found.append(span)
+            found += [_parliament(doc, i, i + 1, state) for i in bare
+                      if doc[i].text == "Parliament" and not doc[i].is_sent_start]  # "suspended Parliament" in a UK story
     return found
+
+
+def _parliament(doc: Doc, start: int, end: int, state: str) -> Span:
+    """A mention of ``state``'s parliament: one body per state, named "Parliament of Iraq"."""
+    span = Span(doc, start, end, label="ORG")
+    span._.key = f"org/{state.split('/', 1)[1]}-parliament"
+    span._.canonical = f"Parliament of {_with_article(load_reference().get(state).name)}"
+    span._.body_of = state
+    return span
 
 
 def _with_article(state_name: str) -> str:
@@ -1681,7 +1683,7 @@ def newskg_quotes(doc: Doc) -> Doc:
     passage of three words or more in quotation marks, spoken by someone named or not, is
     also in ``doc.spans["quoted"]``."""
     quotes, quoted = [], []
-    for match in _QUOTE_PAIRS.finditer(doc.text):
+    for match in _quote_pairs(doc):
         group = next(g for g in range(1, 4) if match.group(g) is not None)
         inner_start, inner_end = match.start(group), match.end(group)
         text = doc.text[inner_start:inner_end].rstrip(" ,")
@@ -1799,11 +1801,16 @@ def person_before(doc: Doc, i: int) -> Span | None:
     return (main or subjects or people)[-1]
 
 
+def _quote_pairs(doc: Doc) -> list[re.Match]:
+    """The quotation marks' pairs in the text, found once per document."""
+    if "quote_pairs" not in doc.user_data:
+        doc.user_data["quote_pairs"] = list(_QUOTE_PAIRS.finditer(doc.text))
+    return doc.user_data["quote_pairs"]
+
+
 def _quoted_at(doc: Doc, at: int) -> bool:
     """Whether character ``at`` lies inside a quotation."""
-    if "quote_pairs" not in doc.user_data:
-        doc.user_data["quote_pairs"] = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(doc.text)]
-    return any(start < at < end for start, end in doc.user_data["quote_pairs"])
+    return any(pair.start() < at < pair.end() for pair in _quote_pairs(doc))
 
 
 def _embedded(person: Span) -> bool:
