@@ -1379,9 +1379,36 @@ def _owner_before(doc: Doc, i: int, body_post: bool = False) -> str | None:
     is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
     acting_capital = lambda e: (e.sent == doc[i].sent and reference.get(e._.key) is not None and reference.get(e._.key).capital_of
                                 and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS))  # "Buenos Aires sent its foreign minister"
-    owner = (body_post and _named_before(doc, i, is_body)) or _named_before(
+    owner = (_subject_before(doc, i) if _opens_sentence(doc, i) else None) or (body_post and _named_before(doc, i, is_body)) or _named_before(
         doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e) or acting_capital(e))
     return owner and _state_of(owner)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence, past an opening quotation mark."""
+    start = doc[i].sent.start
+    return i == start or (i == start + 1 and doc[start].is_quote)
+
+
+def _subject_before(doc: Doc, i: int) -> str | None:
+    """What a sentence that opens with "Its" is about: the state or organisation the sentence
+    before is about, its main clause's subject ("Norway, which also belongs to NATO, is
+    watching closely. Its prime minister" is Norway's; "the European Commission said. Its
+    president" the Commission's), or "the court" it names ("a bad moment for the court. Its
+    chief prosecutor"). None where that subject is a person or a thing."""
+    previous = doc[_sentence_before(doc, doc[i].sent)].sent
+    if not doc.has_annotation("DEP") or previous.start >= doc[i].sent.start:
+        return None
+    root = previous.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None:
+        ent = next((e for e in previous.ents if e.start <= subject.i < e.end and e._.key), None)
+        if ent is not None and ent.label_ in ("GPE", "ORG"):
+            return ent._.key
+        if ent is not None or subject.pos_ in ("PROPN", "PRON"):
+            return None  # "Pashinyan said ...", "He said ..."
+    anaphors = [t for t in previous if t.lower_ in ORG_ANAPHORA and t.i > 0 and doc[t.i - 1].lower_ == "the" and not t.ent_type_]
+    return _org_before(doc, anaphors[-1].i, anaphors[-1].lower_) if len(anaphors) == 1 else None
 
 
 def _state_before(doc: Doc, i: int) -> str | None:

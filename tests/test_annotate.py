@@ -170,6 +170,13 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("The list was read out by Kremlin foreign policy aide Yuri Ushakov.", "person/yuri-ushakov", "Foreign Policy Aide", "state/russia"),
     ("IGAD met. Its executive secretary, Workneh Gebeyehu, urged restraint.", "person/workneh-gebeyehu", "Executive Secretary",
      "org/igad"),
+    # "Its" opening a sentence: what the sentence before is about, its subject, not the body or state it names last
+    ("Norway, which also belongs to NATO but has twice turned down EU membership, is watching. Its prime minister, Jonas Gahr Store, "
+     "said no.", "person/jonas-gahr-store", "Prime Minister", "state/norway"),
+    ('"Iceland decides," the European Commission said in a statement. Its president, Ursula von der Leyen, is due in Iceland.',
+     "person/ursula-von-der-leyen", "President", "org/european-commission"),
+    ("Hungary voted to leave the ICC. The vote comes at a bad moment for the court. Its chief prosecutor, Karim Khan, stepped aside.",
+     "person/karim-khan", "Chief Prosecutor", "org/icc"),
     ('"We choose," the speaker of parliament, Alen Simonyan, told lawmakers.', "person/alen-simonyan", "Speaker of Parliament", None),
     ("The GCC met. Nayef al-Hajraf, the council's secretary-general, called it historic.", "person/nayef-al-hajraf",
      "Secretary-General", None),  # the council named last owns the post (extract's _body_before)
