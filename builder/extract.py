@@ -46,6 +46,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"{_MS}{_GAP}\b(?:has |have |had )?(?<!will )(?<!would )(?<!to )(?:left|withdrew from|withdrawn from|quit|exited|pulled out of|walked out of|abandoned)\s+{_THE}{_MO}"),
     # without an object: "⟨S0⟩ pulled out in May last year", "⟨S1⟩ quit in January 2020"
     ("left", rf"{_MS}\s+(?:has |had )?(?:pulled out|withdrew|quit|walked out)(?= in | on | last | earlier |,|\.|$)"),
+    ("left", rf"{_MS}\s+(?:had )?left(?= in \d{{4}}| last | earlier | in (?:the )?(?:same|following|previous) )"),  # "⟨S0⟩ left in 2003": a state leaves a body, not a place
     ("left", rf"\b(?:pulled|took) {_THE}{_MS} out of {_THE}{_MO}"),
     ("left", rf"\b(?:withdrawing|withdrew|withdraws) {_THE}{_MS} from {_THE}{_MO}"),  # "signed an order withdrawing the ⟨S0⟩ from ⟨O0⟩"
     ("leaving", rf"\b(?:voted|decided|agreed|moved|plans?|wants?|bill|order(?:ed|s)?)\b[^.;⟨⟩]{{0,30}}?\bto (?:take|pull|withdraw) {_THE}{_MS} (?:out of|from) {_THE}{_MO}"),
@@ -62,6 +63,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have|has|had) (?:already |previously |since |so far )?(?:quit|left|withdrawn from|exited|pulled out of)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:notified|informed|told) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))? that (?:it|they) (?:is|are|was|were|would|will) (?:be )?(?:leaving|quitting|withdrawing|pulling out|leave|quit|withdraw|pull out)\b"),
     ("leaving", rf"\b(?:directing|directed|ordering|ordered|instructing|instructed|telling|told)\s+{_THE}{_MS}\s+to (?:formally |begin to )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted)(?: (?:in|on|last) [\w ]{{1,15}}?)? to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
@@ -72,7 +74,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:exit|withdrawal|departure) of {_THE}(?:⟨S\d+⟩\s*,?\s*(?:and\s+)?)*{_MS}\s+from\s+{_THE}{_MO}[^.;]{{0,20}}?\b(?:became final|took effect|was completed|came into force|became effective)"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
-    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|(?:has|have)(?: also| still| now| long)? been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
@@ -86,6 +88,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:came|come) in(?: together| too| as well)?(?= in \d{{4}}| last | a year | \w+ (?:years?|months?) (?:later|after)\b)"),  # "⟨S0⟩ and ⟨S1⟩ came in together in 2009"
     ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
     ("joined", rf"{_MS},? (?:which was |that was )?(?:re)?admitted in \d{{4}}"),  # "⟨S0⟩, admitted in 2017, is the newest"
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
@@ -108,9 +111,11 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|wants|wanted|hopes|hoped|aims|aimed|plans|planned|planning|intends|intended|is set|is expected|is poised|asked|decision|decided|agreed|voted)\b{_GAP}\bto (?:join|accede to|become a member of)\s+{_THE}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|was to|were to|is due to|are due to) (?:formally |officially |eventually )?(?:join|accede to|become (?:a |the )?(?:\w+ )?member of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "⟨S0⟩ has also applied to rejoin"
-    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|asked) to (?:re-?join|accede|return)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within|but)\b))"),
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|(?<!be )asked) to (?:(?:re-?)?join|accede|return)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within|but)\b))"),
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
+    ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely|about) to become {_THE}(?:{_MO}(?:'s|’s) )?(?:newest|{_ORDINAL})\b"),  # "⟨S0⟩ is set to become the ninth"
+    ("joining", rf"{_MS}{_GAP}\b(?:started|begun|began|launched|initiated|opened) the (?:formal )?(?:procedure|process) (?:to join|of joining|for membership)\b"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) (?:{_THE}{_MO}(?:'s|’s)? |(?:its|their) )?(?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched|open|begin|start) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_THE}{_MS}"),
@@ -184,6 +189,12 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
     ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) in {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS} (?:also )?shares? {_THE}{_MO} with\b"),  # "⟨S0⟩ shares that trade bloc with ⟨S1⟩ and ⟨S2⟩" (those listed: LIST_TRIGGER)
+    ("member", rf"{_MS}{_GAP}\b(?:takes|take|took|taking) part (?:\w+ )?in {_THE}(?:[\w-]+ )?{_MO}(?: (?:arrangement|format|grouping|framework|mechanism))?{_OBJECT_END}"),
+    ("member", rf"\b(?:members|member states|member countries|group of members) (?:led|headed|spearheaded) by {_THE}{_MS}"),  # not "allies led by ⟨S0⟩": of a wider group  # "a group of members led by ⟨S0⟩ and ⟨S1⟩"
+    # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, three of ⟨S3⟩'s five partners in ⟨O0⟩": they, and ⟨S3⟩
+    ("member", rf"{_MS}, (?:{_FEW}|all|both) of (?:the )?⟨S\d+⟩(?:'s|’s) (?:{_FEW} )?(?:[\w-]+ )?(?:partners|fellow members|allies) in {_THE}{_MO}"),
+    ("member", rf"(?:{_FEW}|all|both) of (?:the )?{_MS}(?:'s|’s) (?:{_FEW} )?(?:[\w-]+ )?(?:partners|fellow members|allies) in {_THE}{_MO}"),
     # "⟨S0⟩, one of the 15 countries that make up ⟨O0⟩", "⟨S1⟩, one of the 12 countries that founded ⟨O0⟩ in 1949"
     ("member", rf"{_MS}, (?:one of |the )(?:the )?(?:\d+ |{_FEW} )?(?:countries|states|nations|{_MEMBER}) (?:that|which)\b(?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\b(?:make up|makes up|founded|form|formed|belong to|set up|created|established|take part in|sit in)\b(?:\s+{_THE}{_MO})?"),
     ("member", rf"{_MS}, (?:all of them |both |each )?(?:full |founding |fellow |long-?time )?(?:allies|members)\b(?! of)"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, allies for two decades"
@@ -192,7 +203,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies|founders)\b"),
     # "⟨S0⟩ was the last of the allies to give its approval", "making it the first ⟨O1⟩ member to ..."
-    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:allies|members|member states|member countries)\b(?! of)"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains) (?:the )?(?:first|last|only|latest) (?:of|among) (?:the|its|their) (?:\d+ |{_FEW} )?(?:allies|members|member states|member countries)\b(?! of)"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨[SO]\d+⟩){{0,120}}?,\s*making it (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?{_MO} (?:member|member state|member country|ally)\b"),
     ("member", rf"{_MS}{_GAP}\b(?:is|was|became|remains|would be|will be|would have been) (?:the )?(?:first|second|third|last|only|latest) (?:{_MO} |[A-Z][a-z]+ )?(?:member|member state|member country|participating state|ally) to\b"),
 ]]
@@ -201,7 +212,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
 #: founders, and a single state that "created" or "set up" an organisation runs it.
 FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
     rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched)\s+{_THE}{_MO}{_OBJECT_END}",
-    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:in \d{{4}} )?by {_THE}{_MS}",
+    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:(?:in|at) [^.;,⟨⟩]{{1,30}}? )?by {_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
 _STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]
@@ -213,7 +224,7 @@ LIST_TRIGGER = re.compile(
     r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
     # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
     r"(?:(?<=⟩, the )|(?<=⟩, a )|(?<=⟩, an ))(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
-    r"(?:of|linking|uniting|(?:it|⟨S\d+⟩) shares with)(?=\s+(?:the\s+)?⟨S)|(?<=⟩, )⟨O\d+⟩ (?:it|⟨S\d+⟩) shares with(?=\s+(?:the\s+)?⟨S)|\b(?:where|in which) (?:it|⟨S\d+⟩) (?:sits|sat) alongside\b|"
+    r"(?:of|linking|uniting|(?:it|⟨S\d+⟩) shares with)(?=\s+(?:the\s+)?⟨S)|(?<=⟩, )⟨O\d+⟩ (?:it|⟨S\d+⟩) shares with(?=\s+(?:the\s+)?⟨S)|(?<=⟩ )(?:also )?shares? ⟨O\d+⟩ with(?=\s+(?:the\s+)?⟨S)|(?<=⟩)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partners|fellow members|allies) in ⟨O\d+⟩,(?=\s*(?:the\s+)?⟨S)|\b(?:where|in which) (?:it|⟨S\d+⟩) (?:sits|sat) alongside\b|"
     # "the four countries that created ⟨O0⟩ in 1991, ⟨S0⟩, ⟨S1⟩ ..."
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
@@ -243,7 +254,7 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
     re.I,
 )
-_ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency)\b))({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
+_ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:has |had |also |then |later |formally )?(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to) ")
@@ -590,7 +601,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 members += _alongside(masked.text[match.end():])
                 if len({masked.states[int(i)] for i in members}) < fewest:
                     continue
-                date = _clause_date(masked, start, match.end())
+                date = _clause_date(masked, start, match.end(), match.end("s"))
                 for index in members:
                     offer(masked.states[int(index)], org, status, evidence, date, masked.heading)
         for org_key, members in _member_lists(masked):
@@ -682,11 +693,14 @@ def _parsed_changes(sentence: DocSpan, reference: Reference) -> list[tuple[list[
     return found
 
 
-def _clause_date(masked: _Masked, start: int, end: int) -> str | None:
+def _clause_date(masked: _Masked, start: int, end: int, subject_end: int | None = None) -> str | None:
     """The date of the statement ``masked.text[start:end]``: the first its clause gives ("but
-    ⟨S4⟩, which joined ⟨O0⟩ last year, moved faster"), else the sentence's first."""
+    ⟨S4⟩, which joined ⟨O0⟩ last year, moved faster"), else the sentence's first. A verb the
+    statement reaches past a clause break is dated in its own clause ("⟨S0⟩ left in 2016 and
+    was readmitted in February 2020": the readmission is of 2020)."""
     text = masked.text
-    begin = masked.source_at(start - len(_clause_end(text[:start])))
+    inside = list(_CLAUSE_BREAK.finditer(text, subject_end or start, end))
+    begin = masked.source_at(inside[-1].end() if inside else start - len(_clause_end(text[:start])))
     finish = masked.source_at(end + len(_clause_start(text[end:])))
     dates = [e for e in _dates_in(masked.sentence) if begin <= e.start_char < finish]
     return dates[0]._.date_value if dates else _date_near(masked.sentence, None)
