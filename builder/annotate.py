@@ -167,8 +167,9 @@ SPEECH_VERBS = {
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 #: Particles that join a given name to a father's: "Qaboos bin Said", "Mohammed bin Salman".
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
-NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-REGNAL_NUMBERS = {"II", "III", "IV"}  # they follow a single name too: "Elizabeth II"
+#: Regnal numbers follow a single name too: "Elizabeth II", "Mohammed VI", "Benedict XVI" (not "V" or "X", which are also letters and a platform).
+REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"} | REGNAL_NUMBERS
 #: Verbs of going somewhere: "flew to New Delhi" is a place, "sent a note to Moscow" its government.
 MOTION_VERBS = {"fly", "flew", "flies", "travel", "travels", "travelled", "traveled", "go", "goes", "went", "return", "returns", "returned",
                 "head", "heads", "headed", "come", "comes", "came", "move", "moved", "fled", "flee", "drive", "drove", "sail", "sailed",
@@ -1199,6 +1200,9 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     while start < len(doc) and (doc[start].lower_ in RANK_WORDS | HONORIFICS or (doc[start].text == "-" and start > title.end + 1)):
         start += 1  # "..., Colonel Amadou Abdramane", "..., Colonel-Major Amadou Abdramane", "..., Dr. Anthony Fauci"
     name = _name_after(doc, start)
+    if name is not None and len(name) == 1 and name.end + 1 < len(doc) and doc[name.end].ent_type_ in ("GPE", "LOC") and doc[name.end].is_title \
+            and doc[name.end + 1].ent_iob_ != "I":
+        name = doc[start:name.end + 1]  # a place word as a surname where only a name can stand: "its secretary-general, Patricia Scotland,"
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
         return name
     return None

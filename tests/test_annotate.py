@@ -170,6 +170,9 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("The list was read out by Kremlin foreign policy aide Yuri Ushakov.", "person/yuri-ushakov", "Foreign Policy Aide", "state/russia"),
     ("IGAD met. Its executive secretary, Workneh Gebeyehu, urged restraint.", "person/workneh-gebeyehu", "Executive Secretary",
      "org/igad"),
+    ("King Mohammed VI told African leaders that his country had come home.", "person/mohammed-vi", "King", None),  # a regnal number
+    ("The Commonwealth's secretary-general, Patricia Scotland, confirmed it.", "person/patricia-scotland", "Secretary-General",
+     "org/commonwealth-of-nations"),  # a place word as a surname, where only a name can stand
     # "Its" opening a sentence: what the sentence before is about, its subject, not the body or state it names last
     ("Norway, which also belongs to NATO but has twice turned down EU membership, is watching. Its prime minister, Jonas Gahr Store, "
      "said no.", "person/jonas-gahr-store", "Prime Minister", "state/norway"),
@@ -192,6 +195,11 @@ def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     doc = doc_of("Headline\n" + text)
     roles = [(r._.key, r._.role_title, r._.role_of) for r in doc.spans["roles"]]
     assert (person, title, owner) in roles
+
+
+def test_a_state_set_off_after_a_title_stays_a_state(doc_of):
+    doc = doc_of("Headline\nThe bloc's chair, Jordan, said no.")
+    assert [(e.text, e._.key) for e in doc.ents] == [("Jordan", "state/jordan")]
 
 
 @pytest.mark.parametrize("text, person, to", [
