@@ -75,7 +75,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
     ("suspended", rf"{_MS}{_GAP}\b(?:was|were|(?:has|have)(?: also| still| now| long)? been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
-    ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation) in {_THE}{_MO}"),
+    ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
     ("suspended", rf"{_MS}, which {_THE}{_MO} (?:has |had )?suspended\b"),  # "⟨S0⟩, which the ⟨O0⟩ suspended after its coup"
@@ -86,6 +86,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:came|come) in(?: together| too| as well)?(?= in \d{{4}}| last | a year | \w+ (?:years?|months?) (?:later|after)\b)"),  # "⟨S0⟩ and ⟨S1⟩ came in together in 2009"

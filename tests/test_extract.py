@@ -442,6 +442,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
                                      ("state/sierra-leone", "member")}),
     ("The Commonwealth met. The Maldives left in 2016 amid criticism and was readmitted in February 2020.", "org/commonwealth-of-nations",
      {("state/maldives", "joined")}),  # the readmission is dated in its own clause, and is the later
+    ("OPEC met. Ecuador quit in 1992 and returned in 2007, while Indonesia suspended its membership in 2009.", "org/opec",
+     {("state/ecuador", "joined"), ("state/indonesia", "suspended")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
