@@ -120,7 +120,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|began|started|launched|holds?|hold) (?:{_THE}{_MO}(?:'s|’s)? |(?:its|their) )?(?:accession|membership) (?:talks|negotiations)"),
     ("joining", rf"{_MO}{_GAP}\b(?:opened|began|started|launched|open|begin|start) (?:formal )?(?:accession|membership) (?:talks|negotiations) with {_THE}{_MS}"),
-    ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?candidate status"),
+    ("joining", rf"{_MS}{_GAP}\b(?:holds?|has|have|was granted|were granted|received|gained) (?:official )?(?:{_MO} )?candidate status"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were|has been|have been|became) (?:an? |the )?(?:official )?(?:{_MO} )?(?:membership )?candidates?\b(?! for (?:president|office|the presidency))"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:completing|finali[sz]ing|negotiating) (?:its|their) (?:accession|membership)\b"),
     ("joining", rf"{_MS}, (?:itself |also |now )?(?:a|an|the) (?:\w+ )?(?:{_MO} )?(?:membership )?candidates?\b"),  # "⟨S0⟩, a candidate since 2012"
@@ -134,7 +134,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"\b(?:voted|agreed|decided) to (?:admit|readmit) {_THE}{_MS}"),
     ("member", rf"{_MS}(?:,{_GAP},)? (?:remains|is|was|has been|stays|continues to be|(?:will|would) (?:remain|stay|continue to be))(?: still| now| currently| also| already)? (?:a |an )?(?:founding |full |long-?time |long-standing |key )?member(?: state| country)? of {_THE}{_MO}"),
     ("member", rf"{_MO} (?:member|members|member states?|member countries|ally|allies) {_MS}"),
-    ("member", rf"{_MS}, (?:a|an|the|another) (?:fellow |founding |full |only )?{_MO} member"),
+    ("member", rf"{_MS}, (?:[a-z]+ ){{0,2}}?(?:a|an|the|another) (?:fellow |founding |full |only |one |sole )?{_MO} member"),  # "⟨S0⟩, until now the one ⟨O0⟩ member"
     ("member", rf"{_MS}, the only (?:⟨O\d+⟩ )?(?:member|country|state|nation) (?:in|of|on) {_THE}{_MO}"),  # "⟨S0⟩, the only ⟨O0⟩ member in ⟨O1⟩"
     ("member", rf"{_MS}, (?:a|an|the|another) (?:[a-z-]+ ){{0,2}}?(?:member(?: state| country)?|participating state|state party)\b(?! of)"),
     ("member", rf"{_MS},? among (?:other|fellow) {_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, among other members"
@@ -189,7 +189,19 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
-    ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) in {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
+    ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
+    # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
+    ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
+    ("member", rf"{_MS}, (?:also |itself )?one of (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:\w+ )?founders\b"),
+    # "⟨S0⟩ is the only ⟨O0⟩ member that stands outside ⟨O1⟩"
+    ("member", rf"{_MS}{_GAP}\b(?:is|was|remains) (?:now |still )?(?:the )?(?:only|last|first|sole) {_MO} (?:member|member state|member country|ally)\b"),
+    # "⟨S0⟩ and ⟨S1⟩, which form the group with ⟨S2⟩": they, and the state after "with"
+    ("member", rf"{_MS}, (?:which|who) (?:form|formed|make up|made up|founded|created|set up) {_THE}{_MO} (?:together )?with\b"),
+    ("member", rf"\b(?:which|who) (?:form|formed|make up|made up|founded|created|set up) {_THE}{_MO} (?:together )?with {_THE}{_MS}"),
+    # "and four ⟨O0⟩ countries: ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
+    ("member", rf"\b(?:{_FEW}|the) {_MO} (?:countries|states|members|nations|member states)\s*:\s*{_THE}{_MS}"),
     ("member", rf"{_MS} (?:also )?shares? {_THE}{_MO} with\b"),  # "⟨S0⟩ shares that trade bloc with ⟨S1⟩ and ⟨S2⟩" (those listed: LIST_TRIGGER)
     ("member", rf"{_MS}{_GAP}\b(?:takes|take|took|taking) part (?:\w+ )?in {_THE}(?:[\w-]+ )?{_MO}(?: (?:arrangement|format|grouping|framework|mechanism))?{_OBJECT_END}"),
     ("member", rf"\b(?:members|member states|member countries|group of members) (?:led|headed|spearheaded) by {_THE}{_MS}"),  # not "allies led by ⟨S0⟩": of a wider group  # "a group of members led by ⟨S0⟩ and ⟨S1⟩"
@@ -212,7 +224,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
 #: ⟨S1⟩". Only where two or more states are named: an international body has several
 #: founders, and a single state that "created" or "set up" an organisation runs it.
 FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
-    rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched)\s+{_THE}{_MO}{_OBJECT_END}",
+    rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched|revived|relaunched|re-established)\s+{_THE}{_MO}{_OBJECT_END}",
     rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:(?:in|at) [^.;,⟨⟩]{{1,30}}? )?by {_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
@@ -230,6 +242,8 @@ LIST_TRIGGER = re.compile(
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: A body named only to be set apart from the one a list is of: "which unlike ⟨O1⟩ includes".
+_UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 #: A relative clause about one state: it does not reach back to the states listed before it.
 _SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|joined|left|quit|remains|withdrew)\b")
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
@@ -252,7 +266,7 @@ _LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)
 _AS_DO = re.compile(r"^[^.;⟨⟩]{0,40}?,?\s*as\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)\s*(?:do|does|did)\b")
 _ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as did)\s+", re.I)
 _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
-    r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?[\w\s-]{0,40}?\b(?:states|countries|republics|nations|members)\s+(?:of|such as|like|including)\s*)?(?:the\s+)?$",
+    r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?(?:[\w\s-]|⟨O\d+⟩){0,40}?\b(?:states|countries|republics|nations|members)(?:\s+(?:of|such as|like|including)|\s*:)\s*)?(?:the\s+)?$",
     re.I,
 )
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))({'|'.join(ORG_ANAPHORA)})\b(?!\s+of\b)")
@@ -771,7 +785,8 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
     lister: tuple[int, str] | None = None  # (end, org) of the sentence's first list: its items list no members of their own
     for trigger in LIST_TRIGGER.finditer(masked.text):
         before = masked.text[: trigger.start()]
-        orgs_before = list(re.finditer(_O, masked.text[: trigger.end()]))  # "the countries that created ⟨O0⟩, ⟨S0⟩, ..." names it in the trigger
+        orgs_before = [o for o in re.finditer(_O, masked.text[: trigger.end()])  # "the countries that created ⟨O0⟩, ⟨S0⟩, ..." names it in the trigger
+                       if not _UNLIKE.search(masked.text, 0, o.start())]  # "⟨O0⟩, which unlike ⟨O1⟩ includes ⟨S0⟩": O0's
         own = orgs_before and re.fullmatch(r",?\s*(?:which|that)\s+(?:also\s+)?", masked.text[orgs_before[-1].end():trigger.start()])
         if lister and orgs_before and orgs_before[-1].start() >= lister[0] and not own:  # "..., the ⟨O1⟩, which groups A, B": its own
             org = lister[1]  # "⟨O0⟩ brings together the ⟨O1⟩ and producers led by Russia, among them A, B and C": O0's

@@ -444,6 +444,27 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/maldives", "joined")}),  # the readmission is dated in its own clause, and is the later
     ("OPEC met. Ecuador quit in 1992 and returned in 2007, while Indonesia suspended its membership in 2009.", "org/opec",
      {("state/ecuador", "joined"), ("state/indonesia", "suspended")}),
+    ("CELAC is split. Venezuela, Cuba and Nicaragua, all remain inside it.", "org/celac",
+     {("state/venezuela", "member"), ("state/cuba", "member"), ("state/nicaragua", "member")}),
+    ("Brazil works through the Organization of American States, which unlike CELAC includes the United States and Canada.", "org/celac",
+     set()),  # the body set apart by "unlike" lists no one
+    ("SADC met. Kenya will keep its seat in the Southern African Development Community. Russia still has a seat in the Group of 20.",
+     None, {("state/kenya", "member"), ("state/russia", "member")}),
+    ("Brazil joined the Lima Group, which Peru founded with eleven other governments in August 2017. Canada is the only Lima Group "
+     "member that stands outside CELAC.", "org/lima-group", {("state/brazil", "joined"), ("state/peru", "member"), ("state/canada", "member")}),
+    ("The East African Community is growing. Kenya, Tanzania and Uganda revived the community in 2000. Tanzania, until now the one EAC "
+     "member also inside SADC, welcomed it.", "org/eac", {("state/kenya", "member"), ("state/tanzania", "member"), ("state/uganda", "member")}),
+    ("BRICS met. Brazil, India, China and South Africa, which form the group with Russia, stayed silent.", "org/brics",
+     {("state/brazil", "member"), ("state/india", "member"), ("state/china", "member"), ("state/south-africa", "member"),
+      ("state/russia", "member")}),
+    ("Apart from Russia, the G7 is made up of the United States, Japan and Canada and four European Union countries: Germany, France, "
+     "Britain and Italy.", "org/eu", {("state/germany", "member"), ("state/france", "member"), ("state/united-kingdom", "member"),
+                                      ("state/italy", "member")}),
+    ("Bosnia and Herzegovina was granted EU candidate status in December.", "org/eu", {("state/bosnia-and-herzegovina", "joining")}),
+    ("Apart from Russia, the G7 is made up of the United States, Japan and Canada and four European Union countries: Germany, France, "
+     "Britain and Italy.", "org/g7", {("state/united-states", "member"), ("state/japan", "member"), ("state/canada", "member"),
+                                      ("state/germany", "member"), ("state/france", "member"), ("state/united-kingdom", "member"),
+                                      ("state/italy", "member")}),  # a list runs on past "four ⟨O⟩ countries:"
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
