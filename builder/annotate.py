@@ -1766,7 +1766,8 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
         if speaker:
             return speaker
     if verb_after is not None and not unnamed_speaker(verb_after):
-        holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2), None)
+        holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2
+                       and r.start < verb_after.sent.end), None)  # not the next sentence's: '"...," Merkel said. Britain's prime minister, X, ...
         if holder:  # "..., said Niger's government spokesman, Colonel Amadou Abdramane"
             return holder
         window = doc[end:min(verb_after.sent.end, verb_after.i + 6)]

@@ -213,6 +213,10 @@ def test_capitalised_places_and_events_are_not_people(run):
      "person/yvette-cooper", "This is a deeply dangerous way to govern."),
     ('Headline\nJennifer Daskal of American University and contributor to Slate wrote, "a single country could demand a takedown."\n',
      "person/jennifer-daskal", "a single country could demand a takedown."),
+    # the speaker named after the quote in its sentence, not a holder the next sentence opens with
+    ('Headline\nGermany\'s chancellor, Angela Merkel, spoke. "The G8 rested on a common view of the world. For the moment that '
+     'common view does not exist," Merkel said. Britain\'s prime minister, David Cameron, was blunter: "Russia must behave."\n',
+     "person/angela-merkel", "The G8 rested on a common view of the world. For the moment that common view does not exist"),
 ])
 def test_quote_attribution_forms(run, text, speaker, quote):
     assert (speaker, quote) in {(q.speaker, q.text) for q in run(text).quotes}
