@@ -115,6 +115,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|(?<!be )asked) to (?:(?:re-?)?join|accede|return)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within|but)\b))"),
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
+    ("joining", rf"{_MS}{_GAP}\b(?:had|have|has) been invited to (?:join {_THE}{_MO}{_OBJECT_END}|become (?:full |permanent )?members\b)"),  # "⟨S0⟩ and ⟨S1⟩ had been invited to become full members"
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely|about) to become {_THE}(?:{_MO}(?:'s|’s) )?(?:newest|{_ORDINAL})\b"),  # "⟨S0⟩ is set to become the ninth"
     ("joining", rf"{_MS}{_GAP}\b(?:started|begun|began|launched|initiated|opened) the (?:formal )?(?:procedure|process) (?:to join|of joining|for membership)\b"),
     ("joining", rf"{_MS}(?:'s|’s) (?:bid|application|candidacy|accession talks|accession negotiations)\b{_GAP}{_MO}"),
@@ -185,7 +186,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
-    ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:founding |full |permanent |other |[A-Z][a-z]+ )?(?:{_MEMBER}|co-chairs|founders),\s*{_THE}{_MS}"),
+    # "two ⟨O0⟩ members, ⟨S0⟩ and ⟨S1⟩", "The four Southeast Asian members, ⟨S0⟩, ..."
+    ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:(?:founding|full|permanent|other|remaining|(?-i:[A-Z])[\w-]+)\s+){{0,3}}?(?:{_MEMBER}|participants|co-chairs|founders),\s*{_THE}{_MS}"),
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
@@ -195,6 +197,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
     ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
     ("member", rf"{_MS}, (?:also |itself )?one of (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:\w+ )?founders\b"),
+    # "⟨S0⟩, the largest economy in ⟨O0⟩", "⟨S0⟩, the smallest of the eleven"
+    ("member", rf"{_MS}, (?:by far )?the (?:\w+est|biggest|largest|smallest) (?:(?:economy|producer|exporter|contributor|member|country|state) (?:in|of) {_THE}{_MO}{_OBJECT_END}|(?:of|among) the (?:{_FEW}|\d+)(?=[,.;]| (?:members|states|countries|nations|economies)\b))"),
+    ("member", rf"{_MS}{_GAP}\b(?:chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of) {_THE}{_MO}{_OBJECT_END}"),  # "whose country chairs the group this year"
     # "⟨S0⟩ is the only ⟨O0⟩ member that stands outside ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|was|remains) (?:now |still )?(?:the )?(?:only|last|first|sole) {_MO} (?:member|member state|member country|ally)\b"),
     # "⟨S0⟩ and ⟨S1⟩, which form the group with ⟨S2⟩": they, and the state after "with"
@@ -233,7 +238,7 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 #: A member list: "its members include A, B and C", "the CSTO, comprising six states including ...".
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
-    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|brings in|groups?|"
+    r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|brings in|takes in|groups?|"
     r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
     # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
     r"(?:(?<=⟩, the )|(?<=⟩, a )|(?<=⟩, an ))(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
@@ -242,6 +247,8 @@ LIST_TRIGGER = re.compile(
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: What the states of a list are said not to do right after it: "the rest - A, B and C - have kept out of it".
+_KEPT_OUT = re.compile(r"\s*[-–—,]?\s*(?:have |has |had |are |were |all |both )*(?:not\b|never\b|kept out|stayed out|stay out|(?:remain|stand|lie|are|is)(?:s|ed)? outside|stood outside|no longer\b)", re.I)
 #: A body named only to be set apart from the one a list is of: "which unlike ⟨O1⟩ includes".
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 #: A relative clause about one state: it does not reach back to the states listed before it.
@@ -432,7 +439,12 @@ class _Discourse:
         further. Among the bloc's members ..."), else the one named most often (the
         article's subject), the latest on a tie; never one ``unlike`` ("the non-OPEC producers that belong to the group")."""
         candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body and k not in unlike]
-        fitting = [k for k in candidates if self.reference.get(k).fits(word)] or candidates
+        fitting = [k for k in candidates if self.reference.get(k).fits(word)]
+        named = Counter(k for k in self.orgs + named_before if k not in unlike)
+        if word and not fitting and named and self.reference.get(top := max(reversed(list(named)), key=named.get)) is None \
+                and named[top] > max((named[k] for k in candidates), default=0):
+            return top  # "the pact" in a story about a body the reference does not know, named more than any it knows
+        fitting = fitting or candidates
         if not fitting:
             return None
         if word and fitting[-1] in named_before:
@@ -611,8 +623,14 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 named = match.groupdict().get("o")
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
+                tail = match.end()
                 if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
-                    members += re.findall(_S, _LIST_AFTER.match(masked.text[match.end():]).group(0))
+                    listed = _LIST_AFTER.match(masked.text[match.end():]).group(0)
+                    members += re.findall(_S, listed)
+                    tail += len(listed)
+                kept_out = _KEPT_OUT.match(masked.text, tail)
+                if kept_out and all(masked.orgs[int(o)] == org for o in re.findall(_O, masked.text[kept_out.end():kept_out.end() + 30])):
+                    continue  # "The five Balkan participants, ⟨S0⟩, ..., all stand outside ⟨O0⟩"
                 members += _alongside(masked.text[match.end():])
                 if len({masked.states[int(i)] for i in members}) < fewest:
                     continue
@@ -814,7 +832,10 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
                 break
             members.append(masked.states[int(match.group(1))])
             cursor = match.end()
-        if len(members) >= 2:
+        kept_out = _KEPT_OUT.match(rest, cursor)
+        if kept_out and any(masked.orgs[int(o)] != org for o in re.findall(_O, rest[kept_out.end():kept_out.end() + 30])):
+            kept_out = None  # "among them A, B and C, remain outside ⟨O1⟩": another body's
+        if len(members) >= 2 and not kept_out:
             results.append((org, members))
     return results
 

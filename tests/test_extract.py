@@ -469,6 +469,18 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "Britain and Italy.", "org/g7", {("state/united-states", "member"), ("state/japan", "member"), ("state/canada", "member"),
                                       ("state/germany", "member"), ("state/france", "member"), ("state/united-kingdom", "member"),
                                       ("state/italy", "member")}),  # a list runs on past "four ⟨O⟩ countries:"
+    ("NATO met. The three Baltic members, Estonia, Latvia and Lithuania, agreed. Norway, the largest of the 32, agreed.", "org/nato",
+     {("state/estonia", "member"), ("state/latvia", "member"), ("state/lithuania", "member"), ("state/norway", "member")}),
+    ("The SCO met. The five Central Asian participants, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Turkmenistan, all stand "
+     "outside the SCO.", "org/sco", set()),  # what they are said not to be
+    ("With Sweden inside, only a handful of European Union members, among them Austria, Ireland and Malta, remain outside NATO.",
+     "org/eu", {("state/austria", "member"), ("state/ireland", "member"), ("state/malta", "member")}),  # outside another body
+    ("The ICC is growing. Only Tajikistan belongs to the court; the rest - Russia, Belarus and Kyrgyzstan - have kept out of it.",
+     "org/icc", set()),
+    ("BRICS announced that Argentina, Egypt and Iran had been invited to become full members from January 1.", "org/brics",
+     {("state/argentina", "joining"), ("state/egypt", "joining"), ("state/iran", "joining")}),
+    ("Japan, the largest economy in the G20, agreed. South Africa's President Cyril Ramaphosa, whose country chairs the group this year, "
+     "spoke.", "org/g20", {("state/japan", "member"), ("state/south-africa", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
@@ -802,3 +814,12 @@ def test_memberships_said_in_passing_and_through_a_group_anaphor(run, text, expe
 ])
 def test_more_ways_news_names_members(run, text, expected):
     assert {(m.member, m.organization, m.status) for m in run(text).memberships} == expected
+
+
+def test_the_pact_is_the_body_the_story_is_about_even_one_the_reference_does_not_know(run):
+    facts = run("Headline\nBritain signed its accession to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership "
+                "(CPTPP) on Sunday. The CPTPP welcomed it. The CPTPP is growing, and the European Union is watching. Across the "
+                "Pacific the pact takes in Mexico, Chile and Peru.\n")
+    cptpp = "org/comprehensive-and-progressive-agreement-for-trans-pacific-partnership"
+    assert not memberships(facts, "org/eu")
+    assert {("state/mexico", "member"), ("state/chile", "member"), ("state/peru", "member")} <= memberships(facts, cptpp)
