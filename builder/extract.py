@@ -34,6 +34,8 @@ _MO = r"⟨O(?P<o>\d+)⟩"  # its organisation; a form without one is about the 
 #: since 2023,") and a few words.
 _GAP = r"(?:,[^.;,⟨⟩]{1,100},)?[^.;⟨⟩]{0,60}?"
 _THE = r"(?:the\s+)?"
+#: Not a state set apart from a statement about the others: "every country on the Baltic except ⟨S0⟩ now belongs to".
+_NOT_EXCEPTED = r"(?<!except )(?<!except for )(?<!apart from )(?<!other than )(?<!besides )"
 #: What a member is called: "member state", "participating state" (the OSCE), "state party" (the ICC).
 _MEMBER = r"(?:members?|member (?:states?|countries|country|nations?)|participating (?:states?|countries)|states? part(?:y|ies)|allies)"
 _FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|other|fellow)"
@@ -147,6 +149,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # a relative clause that says so in passing: "⟨S0⟩, which also belongs to ⟨O0⟩", "the ⟨O0⟩, to which ⟨S0⟩ and ⟨S1⟩ belong"
     ("member", rf"{_MS},? (?:which|that) (?:also |still |both |already |now )?belongs? to (?:both )?{_THE}(?:[a-z]+ |(?:⟨S\d+⟩|[A-Z]\w+)-led )?{_MO}"),
     ("member", rf"{_MS},? (?:which|that) (?:also |still |both )?belongs? to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),  # "... to ⟨O0⟩ and the ⟨O1⟩"
+    # and in a main clause, past an aside: "⟨S0⟩, which ratified the statute in 2000, belongs to ⟨O0⟩", "⟨S0⟩ and ⟨S1⟩ belong to both ⟨O0⟩ and ⟨O1⟩"
+    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |already |now |itself |all )?(?:belongs?|belonged) to (?:both )?{_THE}(?:[a-z]+ )?{_MO}{_OBJECT_END}"),
+    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |already |now |itself |all )?(?:belongs?|belonged) to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
     ("member", rf"{_MS}{_GAP}\b(?:make|makes|made) up the rest\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ make up the rest"

@@ -476,11 +476,16 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("With Sweden inside, only a handful of European Union members, among them Austria, Ireland and Malta, remain outside NATO.",
      "org/eu", {("state/austria", "member"), ("state/ireland", "member"), ("state/malta", "member")}),  # outside another body
     ("The ICC is growing. Only Tajikistan belongs to the court; the rest - Russia, Belarus and Kyrgyzstan - have kept out of it.",
-     "org/icc", set()),
+     "org/icc", {("state/tajikistan", "member")}),
     ("BRICS announced that Argentina, Egypt and Iran had been invited to become full members from January 1.", "org/brics",
      {("state/argentina", "joining"), ("state/egypt", "joining"), ("state/iran", "joining")}),
     ("Japan, the largest economy in the G20, agreed. South Africa's President Cyril Ramaphosa, whose country chairs the group this year, "
      "spoke.", "org/g20", {("state/japan", "member"), ("state/south-africa", "member")}),
+    ("The ICC is growing. Of the other five CSTO countries only Tajikistan, which ratified the statute in 2000, belongs to the court.",
+     "org/icc", {("state/tajikistan", "member")}),
+    ("Poland and Hungary belong to both NATO and the European Union. Serbia does not belong to NATO.", None,
+     {("state/poland", "member"), ("state/hungary", "member")}),
+    ("With Stockholm in, every country on the Baltic Sea except Russia now belongs to NATO.", "org/nato", set()),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
