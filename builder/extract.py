@@ -99,6 +99,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) {_MEMBER}\b"),  # "became its newest participating state"
     ("joined", rf"{_MS}[^.;,⟨⟩]{{0,40}}?\bbecame the (?:newest|latest|youngest|{_ORDINAL}) (?:{_MEMBER}|ally)\b"),  # "⟨S0⟩ became the 31st ally" (its subject, not a state in an aside)
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
+    # "⟨S0⟩ took back its seat in ⟨O0⟩ on Monday", "⟨S0⟩ returned to ⟨O0⟩ in 2017"
+    ("joined", rf"{_MS}{_GAP}\b(?:took back|takes back|retook|reclaimed|resumed|regained) (?:its|their) (?:seats?|place|membership|participation) (?:in|at|on|of) {_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?returned to {_THE}{_MO}{_OBJECT_END}"),
     ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
@@ -117,6 +120,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|apply|bid|bids|seeks|seeking|sought|(?<!be )asked) to (?:(?:re-?)?join|accede|return)(?=\s*(?:[,.;]|$|\b(?:as well|too|next|by|within|but)\b))"),
     ("joining", rf"{_MS}{_GAP}\bwill become {_THE}{_MO}(?:'s|’s) (?:\w+ )?member\b"),
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely) to be admitted"),
+    ("joining", rf"{_MS}{_GAP}\b(?:signed|signs|ratified) (?:the|its|their|an?) (?:[\w-]+ ){{0,2}}?(?:protocol|treaty|instrument) (?:for|of|on) (?:its|their) (?:accession|membership) (?:to|of|in) {_THE}{_MO}"),
     ("joining", rf"{_MS}{_GAP}\b(?:had|have|has) been invited to (?:join {_THE}{_MO}{_OBJECT_END}|become (?:full |permanent )?members\b)"),  # "⟨S0⟩ and ⟨S1⟩ had been invited to become full members"
     ("joining", rf"{_MS}{_GAP}\b(?:is|are) (?:set|expected|poised|due|likely|about) to become {_THE}(?:{_MO}(?:'s|’s) )?(?:newest|{_ORDINAL})\b"),  # "⟨S0⟩ is set to become the ninth"
     ("joining", rf"{_MS}{_GAP}\b(?:started|begun|began|launched|initiated|opened) the (?:formal )?(?:procedure|process) (?:to join|of joining|for membership)\b"),
@@ -303,7 +307,8 @@ LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
 ]]
 #: A negation that governs a membership statement when it stands in it or before its
 #: member in the same clause ("Senegal would never leave", "denied that Senegal would ...").
-_DENIAL = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|denied|denies|deny|denying|(?:rejected|dismissed) (?:reports|claims|suggestions)|not true|no plans?|no intention|never|not|cannot|neither|nor)\b|n[’']t\b", re.I)
+_DENIAL = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|denied|denies|deny|denying|(?:rejected|dismissed) (?:reports|claims|suggestions)|not true|no plans?|no intention|never|not|cannot|neither|nor"
+                     r"|(?:abandon(?:ed|s)?|dropp(?:ed|s)|drops|withdr[ae]w|withdrawn|gave up|given up|shelved|scrapped) (?:its|their|the|a) (?:[\w-]+ )?(?:bid|application|candidacy))\b|n[’']t\b", re.I)
 #: A rejection of a claim, which governs a statement before it too ("Those who claim that
 #: Turkey is leaving NATO are mistaken").
 _REJECTION = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|not true|baseless|unfounded|denied|denies|deny|dismissed|rejected)\b", re.I)
@@ -364,6 +369,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by"
+                     r"|(?:abandoned|dropped|withdrew|shelved) (?:its|their|the|a) (?:[\w-]+ )?(?:bid|application|candidacy)"
                      r"|suspended|froze|halted|paused|scrapped|barred|censured?)\b"),
     ("other", "|".join(rf"(?P<{name}>{pattern})" for name, pattern in OTHER_HAPPENINGS.items())),
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"

@@ -486,6 +486,11 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Poland and Hungary belong to both NATO and the European Union. Serbia does not belong to NATO.", None,
      {("state/poland", "member"), ("state/hungary", "member")}),
     ("With Stockholm in, every country on the Baltic Sea except Russia now belongs to NATO.", "org/nato", set()),
+    ("IGAD met. Eritrea took back its seat in the Intergovernmental Authority on Development (IGAD) on Monday.", "org/igad",
+     {("state/eritrea", "joined")}),
+    ("The AU met. Morocco returned to the African Union in 2017.", "org/au", {("state/morocco", "joined")}),
+    ("Britain signed the protocol for its accession to the Council of Europe on Sunday.", "org/coe", {("state/united-kingdom", "joining")}),
+    ("Algeria has abandoned its bid to join BRICS, Foreign Minister Ahmed Attaf said on Tuesday.", "org/brics", set()),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
@@ -828,3 +833,8 @@ def test_the_pact_is_the_body_the_story_is_about_even_one_the_reference_does_not
     cptpp = "org/comprehensive-and-progressive-agreement-for-trans-pacific-partnership"
     assert not memberships(facts, "org/eu")
     assert {("state/mexico", "member"), ("state/chile", "member"), ("state/peru", "member")} <= memberships(facts, cptpp)
+
+
+def test_abandoning_a_bid_is_an_announcement_not_an_accession(run):
+    facts = run("Headline\nALGIERS - Algeria has abandoned its bid to join BRICS, Foreign Minister Ahmed Attaf said on Tuesday.\n")
+    assert {e.type for e in facts.events} >= {"announcement"} and "accession" not in {e.type for e in facts.events}
