@@ -708,7 +708,7 @@ class _PeopleFinder:
                     name = doc[start:end]
             if name is not None and len(name) >= 2 and not any(p.start < name.end and name.start < p.end for p in new):
                 new.append(_keyed_person(name))
-        new.extend(p for p in _untitled_people(doc, new) if _called(p) or not model_disagrees(p))  # weak cues yield to the model
+        new.extend(p for p in _untitled_people(doc, new) if _called(p) or _who_follows(p) or not model_disagrees(p))  # weak cues yield to the model
         new.extend(_lone_names_taken_up(doc, new))
         new.extend(_leaders_of_administrations(doc, new))  # a strong one does not: the model takes "Trump" for a place
         # the model's people, given in full: a lone word ("Ford", "Apple") is a person only as the surname of one
@@ -865,6 +865,14 @@ def _lone_names_taken_up(doc: Doc, found: list[Span]) -> list[Span]:
         if any(t.lower_ in _PERSONAL for t in window) and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in window):
             people.append(_keyed_person(doc[token.i:token.i + 1]))
     return people
+
+
+def _who_follows(name: Span) -> bool:
+    """Whether ``name`` takes a relative clause only people take ("Barack Obama, who called the
+    meeting, ..."): a cue the model's calling the name an organisation does not outweigh."""
+    doc = name.doc
+    return (name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "who"
+            and name[0].lower_ not in _TITLE_WORDS | ACCREDITED_TITLES)  # not "Trade Representative Katherine Tai, who"
 
 
 def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
@@ -1886,7 +1894,12 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:
-        return min(pool, key=lambda e: abs(e.start - verb_i))._.key
+        nearest = min(pool, key=lambda e: abs(e.start - verb_i))
+        if nearest.label_ == "GPE" and nearest.start > 0 and doc[nearest.start - 1].lower_ == "the" \
+                and nearest.end < len(doc) and doc[nearest.end].lower_ in _TITLE_LAST_WORDS:  # '"...," the US president told': a person
+            holder = person_before(doc, nearest.start)
+            return holder._.key if holder is not None else nearest._.key
+        return nearest._.key
     return _named_by_the(doc, window) or (min(named, key=lambda e: abs(e.start - verb_i))._.key if named else None)  # one named in an aside last
 
 

@@ -175,6 +175,8 @@ def test_events_carry_their_actor_and_date(run):
     ("Headline\nKim Jong-un's regime blames the United States.\n", "person/kim-jong-un"),
     ("Headline\nThe Syrian Army, led by President Bashar al-Assad, moved north.\n", "person/bashar-al-assad"),
     ("Headline\nThe deal of Prime Minister Theresa May was voted down.\n", "person/theresa-may"),
+    # ", who" is said of people, whatever the model calls the name
+    ("Headline\nBarack Obama, who called the meeting, said on Tuesday that the door had not been locked.\n", "person/barack-obama"),
 ])
 def test_people_named_without_a_title(run, person, text):
     assert person in {e.key for e in run(text).entities}
@@ -217,6 +219,9 @@ def test_capitalised_places_and_events_are_not_people(run):
     ('Headline\nGermany\'s chancellor, Angela Merkel, spoke. "The G8 rested on a common view of the world. For the moment that '
      'common view does not exist," Merkel said. Britain\'s prime minister, David Cameron, was blunter: "Russia must behave."\n',
      "person/angela-merkel", "The G8 rested on a common view of the world. For the moment that common view does not exist"),
+    # "the US president" after a quote is a person: the one named last, not the state
+    ('Headline\nBarack Obama, who called the meeting, said on Tuesday that the door had not been locked. "Russia is not being thrown '
+     'out of anything," the US president told a joint news conference.\n', "person/barack-obama", "Russia is not being thrown out of anything"),
 ])
 def test_quote_attribution_forms(run, text, speaker, quote):
     assert (speaker, quote) in {(q.speaker, q.text) for q in run(text).quotes}
