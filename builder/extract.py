@@ -296,7 +296,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
                             r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)"
                             rf"|\b(?:[Aa]ll|[Bb]oth) ({'|'.join(NUMBERS)})\b(?!\s+of\b)"  # "All four entered the European Union"
-                            r"|^(?P<both>Both)(?=\s+(?:have|had|are|were|will|remain|[a-z]+ed)\b)")  # a sentence's subject: "Both opened accession talks in June"
+                            r"|^(?P<both>Both)(?=\s+(?:have|had|are|were|will|remain|[a-z]+ed)\b)"
+                            r"|^\s*(?P<all>All of them)(?=\s+(?:have|had|are|were|will|remain|belong|[a-z]+ed)\b)")  # a sentence's subject: "Both opened accession talks in June"
 #: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
@@ -442,6 +443,7 @@ class _Discourse:
         self.previous_orgs: list[str] = []  # those the sentence before named
         self.first_state: str | None = None  # the first state of the previous sentence
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
+        self.last_group: int | None = None  # the size of the group named last
 
     def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset()) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
@@ -555,8 +557,11 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
         marks.append((sentence.start_char + it.start(1), sentence.start_char + it.end(1), "S", discourse.first_state))
     for match in _GROUP_ANAPHOR.finditer(body):
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
-        number = match.group(1) or match.group(2) or "two"  # "Both" alone
-        size = NUMBERS.get(number.lower()) or int(number)
+        if match.group("all"):  # "All of them belong to the Lima Group": the last group, whatever its size
+            size = discourse.last_group
+        else:
+            number = match.group(1) or match.group(2) or "two"  # "Both" alone
+            size = NUMBERS.get(number.lower()) or int(number)
         if size in discourse.groups and not any(s < end and start < e for s, e in taken):
             marks.append((start, end, "G", discourse.groups[size]))
     marks.sort()
@@ -584,6 +589,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
     for group in _STATE_GROUP.finditer(masked):
         named = tuple(dict.fromkeys(states[int(i)] for i in re.findall(_S, group.group())))
         discourse.groups[len(named)] = named
+        discourse.last_group = len(named)
     discourse.orgs += orgs
     discourse.previous_orgs = orgs
     discourse.first_state = states[0] if states else discourse.first_state

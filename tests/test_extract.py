@@ -496,6 +496,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The AU met. Morocco returned to the African Union in 2017.", "org/au", {("state/morocco", "joined")}),
     ("Britain signed the protocol for its accession to the Council of Europe on Sunday.", "org/coe", {("state/united-kingdom", "joining")}),
     ("Algeria has abandoned its bid to join BRICS, Foreign Minister Ahmed Attaf said on Tuesday.", "org/brics", set()),
+    ("Argentina, Brazil, Chile and Peru said they would stay away. All of them belong to the Lima Group.", "org/lima-group",
+     {("state/argentina", "member"), ("state/brazil", "member"), ("state/chile", "member"), ("state/peru", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
