@@ -102,7 +102,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩ took back its seat in ⟨O0⟩ on Monday", "⟨S0⟩ returned to ⟨O0⟩ in 2017"
     ("joined", rf"{_MS}{_GAP}\b(?:took back|takes back|retook|reclaimed|resumed|regained) (?:its|their) (?:seats?|place|membership|participation) (?:in|at|on|of) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?returned to {_THE}{_MO}{_OBJECT_END}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?: together| jointly)?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
     ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
@@ -261,7 +261,7 @@ _KEPT_OUT = re.compile(r"\s*[-–—,]?\s*(?:have |has |had |are |were |all |bot
 #: A body named only to be set apart from the one a list is of: "which unlike ⟨O1⟩ includes".
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 #: A relative clause about one state: it does not reach back to the states listed before it.
-_SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|joined|left|quit|remains|withdrew)\b")
+_SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|remains)\b")  # not "joined": "A and B, which joined" are both
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
 _A_BODY_WHICH = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORG_ANAPHORA)})\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|already\s+)?$", re.I)
 _MEMBER_WORD = re.compile(r"\bmember(?:s| states?| countries| nations)?\b(?! of parliament)|\bparticipating states?\b|\bstates? part(?:y|ies)\b", re.I)

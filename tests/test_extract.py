@@ -498,6 +498,9 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Algeria has abandoned its bid to join BRICS, Foreign Minister Ahmed Attaf said on Tuesday.", "org/brics", set()),
     ("Argentina, Brazil, Chile and Peru said they would stay away. All of them belong to the Lima Group.", "org/lima-group",
      {("state/argentina", "member"), ("state/brazil", "member"), ("state/chile", "member"), ("state/peru", "member")}),
+    ("The SCO met. India and Pakistan were admitted together in 2017.", "org/sco", {("state/india", "joined"), ("state/pakistan", "joined")}),
+    ("The EAC met. Rwanda and Burundi, which joined the community in 2007, agreed.", "org/eac",
+     {("state/rwanda", "joined"), ("state/burundi", "joined")}),  # a relative clause with a verb of either number is on both
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
