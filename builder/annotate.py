@@ -906,7 +906,8 @@ def _untitled_people(doc: Doc, found: list[Span]) -> list[Span]:
         of_body = after[:1] == ["of"] and run.end + 1 < len(doc) and (doc[run.end + 1].ent_type_ == "ORG" or (
             after[1:] == ["the"] and run.end + 2 < len(doc) and doc[run.end + 2].ent_type_ == "ORG"))  # "Jennifer Daskal of American University"
         with_someone = run.start > 0 and doc[run.start - 1].lower_ in _ALONGSIDE_WORDS  # "held talks with Xi Jinping"
-        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone or _called(run)
+        states_own = run.start > 1 and doc[run.start - 1].lower_ in {"'s", "’s"} and doc[run.start - 2].ent_type_ == "GPE"  # "Senegal's Macky Sall"
+        cue = (counts[run.text] >= 2 or lone[run[-1].text] > counts[run.text] or of_body or with_someone or states_own or _called(run)
                or after[:1] in (["'s"], ["’s"]) or (after[:1] == [","] and after[1:] in (["who"], ["whose"], ["a"], ["an"], ["the"], ["aged"])))
         if cue:
             people.append(_keyed_person(run))
@@ -1036,6 +1037,9 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             end += 1  # "Valéry Giscard d'Estaing"
         elif inside and token.lower_ in _RANK_SURNAMES and token.is_title and not (end + 1 < len(doc) and _is_name_token(doc[end + 1])):
             end += 1  # "John Major has": a rank word that ends a name is a surname
+        elif end == i + 1 and token.lower_ in _SINGLE_TITLES and token.is_title and not token.is_sent_start and end + 2 < len(doc) \
+                and doc[end + 1].text == "," and doc[end + 2].lower_ in {"the", "a", "an"}:
+            end += 1  # "Julie Bishop, the foreign minister of Australia": a title word as a surname, set off by an apposition
         elif re.fullmatch(r"[A-Z]\.", token.text) and end + 1 < len(doc) and _is_name_token(doc[end + 1]) and (end == i or inside):
             end += 1  # an initial: "George W. Bush", "S. Jaishankar"
         elif inside and token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and (
@@ -1053,11 +1057,15 @@ def _name_after(doc: Doc, i: int) -> Span | None:
 
 
 def _city_as_given_name(doc: Doc, token) -> bool:
-    """A one-word city the reference matched, followed by a surname: "Santiago Peña", "Victoria Nuland"."""
+    """A one-word city the reference matched, followed by a surname: "Santiago Peña", "Victoria Nuland";
+    or a state's foreign spelling ("Dominique" for Dominica), which no English text uses for the state: "Dominique Hasler"."""
     if token.ent_type_ != "GPE" or not token.is_title or not token.whitespace_ or token.i + 1 >= len(doc) or not _is_name_token(doc[token.i + 1]):
         return False
-    city = next((e for e in doc.ents if e.start == token.i and e.end == token.i + 1), None)  # the whole entity, one word
-    return city is not None and (city._.key or "").startswith("city/")
+    place = next((e for e in doc.ents if e.start == token.i and e.end == token.i + 1), None)  # the whole entity, one word
+    if place is None or not place._.key:
+        return False
+    state = load_reference().get(place._.key) if place._.key.startswith("state/") else None
+    return place._.key.startswith("city/") or (state is not None and token.text not in (state.name, *state.demonyms) and not token.text.isupper())
 
 
 def _same_person(fuller: Span, name: Span) -> bool:
@@ -1290,11 +1298,11 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     else:
         return None
     start = end
-    while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
+    while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or _city_as_given_name(doc, doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
             start < end and (doc[start - 1].lower_ in NAME_PARTICLES or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_))
             and start > 1 and doc[start - 2].lower_ not in {",", "and"})):
         start -= 1
-    while start < end and not _is_name_token(doc[start]):
+    while start < end and not (_is_name_token(doc[start]) or _city_as_given_name(doc, doc[start])):
         start += 1
     if end - start >= 2 or (end - start == 1 and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(doc[start].text)}\b", doc.text)):
         return doc[start:end]  # "Almagro, a former foreign minister of Uruguay": the surname of someone named in full

@@ -197,6 +197,17 @@ def test_titled_people_and_whose_post_it_is(doc_of, text, person, title, owner):
     assert (person, title, owner) in roles
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The president handed the rotating chairmanship to Senegal's Macky Sall in February.", "person/macky-sall"),  # a state's own
+    ("Julie Bishop, the foreign minister of Australia, spoke.", "person/julie-bishop"),  # a title word as a surname
+    ("Dominique Hasler, Liechtenstein's foreign minister, spoke.", "person/dominique-hasler"),  # a state's foreign spelling
+])
+def test_names_that_look_like_titles_or_places(doc_of, text, person):
+    doc = doc_of("Headline\n" + text)
+    assert person in {e._.key for e in doc.ents if e.label_ == "PERSON"}
+    assert "state/dominica" not in {e._.key for e in doc.ents}
+
+
 def test_a_state_set_off_after_a_title_stays_a_state(doc_of):
     doc = doc_of("Headline\nThe bloc's chair, Jordan, said no.")
     assert [(e.text, e._.key) for e in doc.ents] == [("Jordan", "state/jordan")]
