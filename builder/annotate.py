@@ -344,7 +344,24 @@ def newskg_orgs(doc: Doc) -> Doc:
     new.extend(_state_ministries(doc) + _state_parliaments(doc) + bodies + _short_names(doc, bodies + introduced, new) + introduced
                + _posted_on_x(doc) + _shared_names(doc))
     _set_ents(doc, new, override=True)
+    _first_word_names(doc)
     return doc
+
+
+def _first_word_names(doc: Doc) -> None:
+    """A body's one-word name that another body the article names in full starts with is that
+    body: "the Commonwealth" in a story about the Commonwealth of Independent States is the CIS,
+    not the Commonwealth of Nations the reference gives the word to."""
+    words = lambda ent: [t.text for t in ent if t.lower_ != "the"]
+    full: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent._.key and len(words(ent)) > 2 and words(ent)[1] == "of":  # not "ECOWAS Commission"
+            full[words(ent)[0]].add(ent._.key)
+    for ent in doc.ents:
+        name = words(ent)
+        if ent.label_ == "ORG" and ent._.key and len(name) == 1 and not name[0].isupper() and len(full.get(name[0], ())) == 1 \
+                and ent._.key not in full[name[0]]:
+            ent._.key = next(iter(full[name[0]]))
 
 
 #: The portfolios as ministries' names spell them: "the Chinese foreign ministry" is the Ministry of Foreign Affairs of China.

@@ -208,6 +208,16 @@ def test_names_that_look_like_titles_or_places(doc_of, text, person):
     assert "state/dominica" not in {e._.key for e in doc.ents}
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Georgia left the Commonwealth of Independent States on Tuesday. Tbilisi has left the Commonwealth, Russia said.", "org/cis"),
+    ("The Commonwealth met in London. Gambia rejoined the Commonwealth.", "org/commonwealth-of-nations"),
+    ("The ECOWAS Commission met. ECOWAS suspended Guinea.", "org/ecowas"),  # an acronym keeps its body
+])
+def test_a_one_word_name_is_the_body_named_in_full_with_it(doc_of, text, key):
+    doc = doc_of("Headline\n" + text)
+    assert [e._.key for e in doc.ents if e.label_ == "ORG"][-1] == key
+
+
 def test_a_state_set_off_after_a_title_stays_a_state(doc_of):
     doc = doc_of("Headline\nThe bloc's chair, Jordan, said no.")
     assert [(e.text, e._.key) for e in doc.ents] == [("Jordan", "state/jordan")]
