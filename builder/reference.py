@@ -33,7 +33,7 @@ STATELESS_KINDS = ("company", "non-governmental organization", "armed group", "g
 #: kind of organisation each prefers.
 ORG_ANAPHORA = {"alliance": "alliance", "pact": "alliance", "bloc": "", "grouping": "", "group": "", "organisation": "",
                 "organization": "", "union": "union", "court": "court", "cartel": "cartel", "community": "", "body": "",
-                "agency": "UN body", "forum": "", "league": "", "club": ""}
+                "agency": "UN body", "forum": "", "league": "", "club": "", "bank": "financial"}
 
 
 @dataclass(frozen=True)

@@ -501,6 +501,12 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The SCO met. India and Pakistan were admitted together in 2017.", "org/sco", {("state/india", "joined"), ("state/pakistan", "joined")}),
     ("The EAC met. Rwanda and Burundi, which joined the community in 2007, agreed.", "org/eac",
      {("state/rwanda", "joined"), ("state/burundi", "joined")}),  # a relative clause with a verb of either number is on both
+    ("The New Development Bank met. The bank's three non-European members, Brazil, China and India, agreed.", "org/ndb",
+     {("state/brazil", "member"), ("state/china", "member"), ("state/india", "member")}),
+    ("OPEC met. Nigeria, the continent's biggest producer inside the group, agreed. Qatar, which holds the rotating presidency of "
+     "OPEC's ministerial conference this year, agreed.", "org/opec", {("state/nigeria", "member"), ("state/qatar", "member")}),
+    ("The Pacific Islands Forum met. Papua New Guinea, Vanuatu and Tonga also sit in the Forum.", "org/pif",
+     {("state/papua-new-guinea", "member"), ("state/vanuatu", "member"), ("state/tonga", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
