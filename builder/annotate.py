@@ -245,6 +245,8 @@ def reference_patterns(reference: Reference) -> list[dict]:
             forms = {name, name.upper()} if entity.kind in ("state", "city") else {name}
             if name.startswith("The "):  # "The Commonwealth" mid-sentence
                 forms.add("the" + name[3:])
+            if name[:1].islower():  # "euro area", and "Euro area" opening a sentence
+                forms.add(name[:1].upper() + name[1:])
             for form in forms:
                 patterns.append({"label": label, "pattern": form, "id": entity.key})
         for demonym in entity.demonyms:

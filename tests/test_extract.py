@@ -507,6 +507,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "OPEC's ministerial conference this year, agreed.", "org/opec", {("state/nigeria", "member"), ("state/qatar", "member")}),
     ("The Pacific Islands Forum met. Papua New Guinea, Vanuatu and Tonga also sit in the Forum.", "org/pif",
      {("state/papua-new-guinea", "member"), ("state/vanuatu", "member"), ("state/tonga", "member")}),
+    ("Croatia joined the euro area on Sunday. Apart from Russia, the G8 is made up of the United States, Japan and Canada.",
+     None, {("state/croatia", "joined"), ("state/united-states", "member"), ("state/japan", "member"), ("state/canada", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected

@@ -18,3 +18,14 @@ def test_oecd_members_are_its_38_without_partners():
     assert len(oecd) == 38
     assert {"state/chile", "state/colombia", "state/costa-rica", "state/latvia"} <= oecd
     assert not {"state/india", "state/china", "state/brazil", "state/indonesia"} & oecd
+
+
+def test_euro_area_and_schengen_members_are_not_the_eus():
+    euro, schengen = members("org/euro-area"), members("org/schengen-area")
+    assert len(euro) == 21 and {"state/croatia", "state/bulgaria"} <= euro and not {"state/sweden", "state/poland"} & euro
+    assert len(schengen) == 29 and {"state/switzerland", "state/norway", "state/romania"} <= schengen
+    assert not {"state/ireland", "state/cyprus"} & schengen
+
+
+def test_the_g8_is_the_g7_with_russia_suspended():
+    assert members("org/g8") == members("org/g7")

@@ -252,6 +252,10 @@ ORG_KINDS = [MIL, PEU, ECU, TRB, CRT, IO, REG, FOR, FIN, CAR, UNB, EUI, INT, MED
 # OPEC members as of January 2026 (Qatar left 2019, Ecuador 2020, Angola 2024; the Factbook list is stale).
 OPEC12 = "AE DZ CG GA GQ IQ IR KW LY NG SA VE".split()
 EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+# The euro area from January 2026 (Croatia joined 2023, Bulgaria 2026), and the Schengen Area since Bulgaria and Romania
+# joined fully in January 2025 (every EU member but Cyprus and Ireland, with Iceland, Liechtenstein, Norway, Switzerland).
+EURO21 = "AT BE BG HR CY DE EE ES FI FR GR IE IT LT LU LV MT NL PT SI SK".split()
+SCHENGEN29 = [c for c in EU27 if c not in ("CY", "IE")] + "IS LI NO CH".split()
 
 
 def O(slug, pref, kind, acr=(), alt=(), sv=None, qid=None, fb=(), members=None, add=(), remove=(),
@@ -292,6 +296,8 @@ ORGS = [
     O("cemac", "Economic and Monetary Community of Central Africa", ECU, ["CEMAC"],
       ["Central African Economic and Monetary Community"], sv="Central African Economic and Monetary Community",
       members="CF CG CM GA GQ TD".split()),
+    O("euro-area", "euro area", ECU, [], ["Eurozone", "euro zone"], members=EURO21),  # lowercase, as the ECB writes it
+    O("schengen-area", "Schengen Area", IO, [], ["Schengen zone", "Schengen"], members=SCHENGEN29),
     O("waemu", "West African Economic and Monetary Union", ECU, ["WAEMU", "UEMOA"],
       ["West African Monetary and Economic Union"], sv="West African Economic and Monetary Union", fb=["WAEMU"]),
     # regional organisations
@@ -355,6 +361,7 @@ ORGS = [
     # forums
     O("g7", "Group of Seven", FOR, ["G7", "G-7"], ["Group of 7"], qid="Q1764511", fb=["G-7"]),
     O("g20", "Group of Twenty", FOR, ["G20", "G-20"], ["Group of 20"], qid="Q19771", fb=["G-20"]),
+    O("g8", "Group of Eight", FOR, ["G8", "G-8"], ["Group of 8"], fb=["G-8"]),  # the G7 with Russia, suspended since 2014
     O("g77", "Group of 77", FOR, ["G77", "G-77"], [], fb=["G-77"]),
     O("brics", "BRICS", FOR, ["BRICS"], [], members="AE BR CN EG ET ID IN IR RU ZA".split()),
     O("apec", "Asia-Pacific Economic Cooperation", FOR, ["APEC"], [], fb=["APEC"]),
@@ -396,6 +403,9 @@ ORGS = [
     O("world-bank", "World Bank", FIN, [], [], sv="World Bank", fb=["IBRD"], drop=["WB"]),
     O("aiib", "Asian Infrastructure Investment Bank", FIN, ["AIIB"], [], sv="Asian Infrastructure Investment Bank"),
     O("ndb", "New Development Bank", FIN, ["NDB"], ["BRICS Bank", "BRICS Development Bank"], sv="New Development Bank"),
+    O("iib", "International Investment Bank", FIN, ["IIB"], [], sv="International Investment Bank"),
+    O("ibec", "International Bank for Economic Co-operation", FIN, ["IBEC"], ["International Bank for Economic Cooperation"],
+      sv="International Bank for Economic Co-operation"),
     O("adb", "Asian Development Bank", FIN, ["ADB"], [], sv="Asian Development Bank", fb=["ADB"], nonregional=True),
     O("afdb", "African Development Bank", FIN, ["AfDB"], [], sv="African Development Bank", fb=["AfDB"], nonregional=True),
     O("ebrd", "European Bank for Reconstruction and Development", FIN, ["EBRD"], [],
