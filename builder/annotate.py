@@ -736,7 +736,7 @@ class _PeopleFinder:
                    if len(p) >= 2 and not any(p.start < n.end and n.start < p.end for n in new))
         new = [span for span in filter_spans(new) if not any(start <= span.start_char < end for start, end in doc._.furniture)
                and not all(t.lower_ in _REGION_FIRST_WORDS | REGIONAL_ADJECTIVES for t in span)]  # "Southeast Asian leaders"
-        roles += _chairs(doc, new)  # once every way of naming people has run: "said X, who heads the institute"
+        roles += _chairs(doc, new) + _posts_left(doc, new)  # once every way of naming people has run: "said X, who heads the institute"
         doc.spans["roles"] = roles
         # one person per surname and first name: a later "Nikol Pashinyan" upgrades an earlier
         # bare "Pashinyan", but "Sara Duterte" is not "Rodrigo Duterte"
@@ -1347,6 +1347,29 @@ def _chairs(doc: Doc, people: list[Span]) -> list[Span]:
         if holder is not None and org:
             role = Span(doc, holder.start, verb.i + 1, label="ROLE")
             role._.role_title, role._.role_of, role._.key = HOLDING_VERBS[verb.lower_], org, holder._.key
+            found.append(role)
+    return found
+
+
+#: Verbs by which someone gives up a post named after "as": "stepped down as prime minister".
+LEAVING_POST = {"resigned", "quit", "stepped", "stood"}
+
+
+def _posts_left(doc: Doc, people: list[Span]) -> list[Span]:
+    """Past posts given by a verb: "when Zoran Zaev stepped down as prime minister", "after Evo Morales
+    quit as president" make a former prime minister and a former president; whose, the extract stage
+    settles as for any title given without its owner."""
+    found = []
+    for verb in (t for t in doc[1:-2] if t.lower_ in LEAVING_POST):
+        at = verb.i + 1 + (verb.lower_ in {"stepped", "stood"} and doc[verb.i + 1].lower_ == "down")
+        if at == verb.i + 1 and verb.lower_ in {"stepped", "stood"} or at + 1 >= len(doc) or doc[at].lower_ != "as":
+            continue
+        at += 1 + (doc[at + 1].lower_ == "the")
+        title = next((doc[at:at + n] for n in (3, 2, 1) if at + n <= len(doc) and doc[at:at + n].text.lower() in TITLES), None)
+        holder = next((p for p in people if p.end in (verb.i, verb.i - 1) and p.sent == verb.sent), None)
+        if title is not None and holder is not None:
+            role = Span(doc, holder.start, title.end, label="ROLE")
+            role._.role_title, role._.key = _normal_title("former " + title.text), holder._.key
             found.append(role)
     return found
 

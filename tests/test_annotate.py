@@ -173,6 +173,8 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("King Mohammed VI told African leaders that his country had come home.", "person/mohammed-vi", "King", None),  # a regnal number
     ("The Commonwealth's secretary-general, Patricia Scotland, confirmed it.", "person/patricia-scotland", "Secretary-General",
      "org/commonwealth-of-nations"),  # a place word as a surname, where only a name can stand
+    ("Skopje waited since January, when Zoran Zaev stepped down as prime minister.", "person/zoran-zaev", "Former Prime Minister", None),
+    ("Bolivia voted after Evo Morales quit as president.", "person/evo-morales", "Former President", None),  # a post given up
     # "Its" opening a sentence: what the sentence before is about, its subject, not the body or state it names last
     ("Norway, which also belongs to NATO but has twice turned down EU membership, is watching. Its prime minister, Jonas Gahr Store, "
      "said no.", "person/jonas-gahr-store", "Prime Minister", "state/norway"),
