@@ -1362,7 +1362,7 @@ def _posts_left(doc: Doc, people: list[Span]) -> list[Span]:
     found = []
     for verb in (t for t in doc[1:-2] if t.lower_ in LEAVING_POST):
         at = verb.i + 1 + (verb.lower_ in {"stepped", "stood"} and doc[verb.i + 1].lower_ == "down")
-        if at == verb.i + 1 and verb.lower_ in {"stepped", "stood"} or at + 1 >= len(doc) or doc[at].lower_ != "as":
+        if (at == verb.i + 1 and verb.lower_ in {"stepped", "stood"}) or at + 1 >= len(doc) or doc[at].lower_ != "as":
             continue
         at += 1 + (doc[at + 1].lower_ == "the")
         title = next((doc[at:at + n] for n in (3, 2, 1) if at + n <= len(doc) and doc[at:at + n].text.lower() in TITLES), None)
@@ -1825,7 +1825,7 @@ def _speaker(doc: Doc, start: int, end: int) -> str | None:
             return speaker
     if verb_after is not None and not unnamed_speaker(verb_after):
         holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and verb_after.i < r.start <= verb_after.i + 2
-                       and r.start < verb_after.sent.end), None)  # not the next sentence's: '"...," Merkel said. Britain's prime minister, X, ...
+                       and r.start < verb_after.sent.end), None)  # not the next sentence's: '"...," Merkel said. Britain's prime minister, X, ...'
         if holder:  # "..., said Niger's government spokesman, Colonel Amadou Abdramane"
             return holder
         window = doc[end:min(verb_after.sent.end, verb_after.i + 6)]

@@ -201,8 +201,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
     ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
-    ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),
-    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
+    ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
+    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
     ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
@@ -220,7 +220,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"\b(?:{_FEW}|the) {_MO} (?:countries|states|members|nations|member states)\s*:\s*{_THE}{_MS}"),
     ("member", rf"{_MS} (?:also )?shares? {_THE}{_MO} with\b"),  # "⟨S0⟩ shares that trade bloc with ⟨S1⟩ and ⟨S2⟩" (those listed: LIST_TRIGGER)
     ("member", rf"{_MS}{_GAP}\b(?:takes|take|took|taking) part (?:\w+ )?in {_THE}(?:[\w-]+ )?{_MO}(?: (?:arrangement|format|grouping|framework|mechanism))?{_OBJECT_END}"),
-    ("member", rf"\b(?:members|member states|member countries|group of members) (?:led|headed|spearheaded) by {_THE}{_MS}"),  # not "allies led by ⟨S0⟩": of a wider group  # "a group of members led by ⟨S0⟩ and ⟨S1⟩"
+    ("member", rf"\b(?:members|member states|member countries|group of members) (?:led|headed|spearheaded) by {_THE}{_MS}"),  # "a group of members led by ⟨S0⟩ and ⟨S1⟩"; not "allies led by ⟨S0⟩", of a wider group
     # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, three of ⟨S3⟩'s five partners in ⟨O0⟩": they, and ⟨S3⟩
     ("member", rf"{_MS}, (?:{_FEW}|all|both) of (?:the )?⟨S\d+⟩(?:'s|’s) (?:{_FEW} )?(?:[\w-]+ )?(?:partners|fellow members|allies) in {_THE}{_MO}"),
     ("member", rf"(?:{_FEW}|all|both) of (?:the )?{_MS}(?:'s|’s) (?:{_FEW} )?(?:[\w-]+ )?(?:partners|fellow members|allies) in {_THE}{_MO}"),
@@ -298,8 +298,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
                             r"(?:states|countries|nations|governments|juntas|members|allies|neighbou?rs)\b(?!\s+of\b)"
                             rf"|\b(?:[Aa]ll|[Bb]oth) ({'|'.join(NUMBERS)})\b(?!\s+of\b)"  # "All four entered the European Union"
-                            r"|^(?P<both>Both)(?=\s+(?:have|had|are|were|will|remain|[a-z]+ed)\b)"
-                            r"|^\s*(?P<all>All of them)(?=\s+(?:have|had|are|were|will|remain|belong|[a-z]+ed)\b)")  # a sentence's subject: "Both opened accession talks in June"
+                            r"|^(?P<both>Both)(?=\s+(?:have|had|are|were|will|remain|[a-z]+ed)\b)"  # a sentence's subject: "Both opened accession talks in June"
+                            r"|^\s*(?P<all>All of them)(?=\s+(?:have|had|are|were|will|remain|belong|[a-z]+ed)\b)")
 #: A preposition right before a name: what follows is no subject ("its war with ⟨S1⟩", "In Ghana, Benin and Togo").
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 #: States named together: "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩".
