@@ -343,6 +343,9 @@ OTHER_HAPPENINGS = {
     "death": r"\b(?:died|has died|was killed|were killed|assassinated)\b",
     "birth": r"\b(?:was|were) born\b",
     "deployment": r"\b(?:deploy(?:ed|s)|deployment|sent (?:[\w,-]+ ){0,4}(?:troops|soldiers|peacekeepers))\b",
+    # troops that leave are a movement, not a state leaving a body: "Russian border guards have withdrawn from their positions"
+    "pullback": r"\b(?:troops|forces|soldiers|guards|peacekeepers|contingents?)\b[^.;,]{0,25}?\b(?:have |has |had |are |were |is |was )?"
+                r"(?:withdrawn|withdrew|pulled out|left|due to leave|began leaving)\b",
     "application": r"\b(?:applied|application)\b",
     "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet"
                r"|met (?:in|at)|(?:will|next) meet|meet again)\b",
@@ -1147,6 +1150,8 @@ def _names(sentence: DocSpan, key: str) -> bool:
 #: An aside between commas right before a trigger: the states and organisations it names do not act.
 _ASIDE = re.compile(r",[^,;]*,\s*(?:[a-z]+ly\s+)?$")  # "X, ..., openly called"
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: A leader's government named by a pronoun: "His administration's agreement to cede four villages" is the leader's act.
+_HIS_GOVERNMENT = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:administration|government|cabinet)\b")
 #: A trigger that is itself the agent of a passive: "were hit by (multiple) drone strikes".
 _AGENT_NOUN = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 #: A trigger word followed by its agent: "attacked by (neighbouring) ⟨X⟩", "an attack by ⟨X⟩".
@@ -1167,6 +1172,9 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     after = [e for e in ents if e.start_char >= at and e.start_char - at <= 30
              and not _CLAUSE_BREAK.search(text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
     after = [e for e in after if not _POSSESSIVE.match(text, e.end_char)] or after  # "said Armenia's Prime Minister X"
+    governing = _HIS_GOVERNMENT.search(text, sentence.start_char, at) if not before else None
+    if governing and (holder := person_before(sentence.doc, sentence.doc.char_span(governing.start(), governing.end(), alignment_mode="expand").start)):
+        return tuple(dict.fromkeys([holder._.key, *([owners[holder._.key]] if holder._.key in owners else [])]))  # "His administration's agreement"
     by = _BY.match(text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
     actor = by_actor or _parsed_actor(sentence, at, ents)

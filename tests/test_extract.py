@@ -161,6 +161,16 @@ def test_a_denial_states_no_membership_change_but_is_a_statement(run):
     assert not [e for e in facts.events if e.type == "withdrawal"]
 
 
+def test_troops_that_leave_are_a_movement_and_his_administration_acts_for_its_leader(run):
+    facts = run("Headline\nRussian border guards have withdrawn from their positions along Armenia's borders.\n"
+                "Armenian Prime Minister Nikol Pashinyan faces protests. His administration's agreement to cede four border villages "
+                "to Azerbaijan angered many.\n")
+    assert {(e.type, e.agents[0]) for e in facts.events} >= {("other", "state/russia"), ("agreement", "person/nikol-pashinyan")}
+    assert "withdrawal" not in {e.type for e in facts.events}  # troops leave a place, not a state a body
+    agreement = next(e for e in facts.events if e.type == "agreement")
+    assert "state/armenia" in agreement.agents
+
+
 def test_events_carry_their_actor_and_date(run):
     facts = run("Headline\nOn Wednesday, Turkey began a military offensive in northern Syria.\n"
                 "Moscow said on Thursday the operation was a mistake.\n", date(2019, 10, 14))
