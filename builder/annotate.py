@@ -173,7 +173,7 @@ NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"} | REGNAL_NUMBERS
 #: Verbs of going somewhere: "flew to New Delhi" is a place, "sent a note to Moscow" its government.
 MOTION_VERBS = {"fly", "flew", "flies", "travel", "travels", "travelled", "traveled", "go", "goes", "went", "return", "returns", "returned",
                 "head", "heads", "headed", "come", "comes", "came", "move", "moved", "fled", "flee", "drive", "drove", "sail", "sailed",
-                "march", "marched"}
+                "march", "marched", "flown", "flying", "travelling", "traveling", "extradited", "transferred"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout", "within"}
 _NAME_STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",

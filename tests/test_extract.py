@@ -260,6 +260,14 @@ def test_a_capital_as_a_place_is_not_the_state(run):
     assert "Moscow" in facts.entity("state/russia").aliases
 
 
+def test_the_hague_is_a_city_where_the_court_sits(run):
+    facts = run("Headline\nHungary takes orders from no court in The Hague. Duterte was flown to The Hague in March. "
+                "Judges at the Hague court agreed.\n")
+    assert facts.entity("state/netherlands") is None
+    assert facts.entity("org/hague") is None  # the model calls "Hague" an organisation
+    assert facts.entity("org/icc") is not None  # "the Hague court"
+
+
 def test_a_government_post_without_an_owner_belongs_to_the_state_the_article_is_about(run):
     facts = run("Hungary quits the court\nHungary will leave the International Criminal Court. Hungary's parliament voted on "
                 "Tuesday. Lawmakers of Prime Minister Viktor Orbán's Fidesz party backed the bill. Critics in Budapest "

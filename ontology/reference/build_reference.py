@@ -174,6 +174,7 @@ CAPITAL_ROLE = {
 # Capitals not (or wrongly) in Natural Earth 2017: (state ISO2, label, QID or None, aliases, note).
 CAPITAL_EXTRA = [
     ("BI", "Gitega", None, [], "political capital of Burundi since 2019"),
+    ("NL", "The Hague", "Q36600", ["Den Haag"], "seat of government of the Netherlands, and of the International Criminal Court"),
 ]
 
 # Disputed / breakaway regions: Natural Earth BRK_NAME -> (prefLabel, aliases).  Rows not
@@ -390,7 +391,7 @@ ORGS = [
     O("fatf", "Financial Action Task Force", IO, ["FATF"], [], sv="Financial Action Task Force", fb=["FATF"]),
     O("iom", "International Organization for Migration", IO, ["IOM"], [], sv="International Organization for Migration", fb=["IOM"]),
     # courts
-    O("icc", "International Criminal Court", CRT, ["ICC"], ["Hague court"], sv="International Criminal Court",
+    O("icc", "International Criminal Court", CRT, ["ICC"], ["Hague court", "The Hague court"], sv="International Criminal Court",
       fb=["ICCt", "ICCT"], add=["UA"]),
     O("icj", "International Court of Justice", CRT, ["ICJ"], ["World Court"], sv="International Court of Justice"),
     O("pca", "Permanent Court of Arbitration", CRT, ["PCA"], [], sv="Permanent Court of Arbitration", fb=["PCA"]),
