@@ -601,6 +601,14 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
     return _Masked(sentence, masked, states, orgs, topic, tuple(shifts), bool(_HEADING.search(sentence.text)), frozenset(people))
 
 
+def _kept_out(masked: _Masked, at: int, org: str) -> bool:
+    """Whether the states listed right before masked offset ``at`` are said not to be in ``org``:
+    "the rest - ⟨S0⟩ and ⟨S1⟩ - have kept out of it", "..., all stand outside ⟨O0⟩", but not
+    "among them ⟨S0⟩ and ⟨S1⟩, remain outside ⟨O1⟩", another body than the list's."""
+    kept_out = _KEPT_OUT.match(masked.text, at)
+    return kept_out is not None and all(masked.orgs[int(o)] == org for o in re.findall(_O, masked.text[kept_out.end():kept_out.end() + 30]))
+
+
 def _after_non(text: str, ent: DocSpan) -> bool:
     """Whether a body is named only to be set apart: "the non-OPEC producers" name no body."""
     return text[max(0, ent.start_char - 4):ent.start_char].lower() == "non-"
@@ -650,8 +658,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                     listed = _LIST_AFTER.match(masked.text[match.end():]).group(0)
                     members += re.findall(_S, listed)
                     tail += len(listed)
-                kept_out = _KEPT_OUT.match(masked.text, tail)
-                if kept_out and all(masked.orgs[int(o)] == org for o in re.findall(_O, masked.text[kept_out.end():kept_out.end() + 30])):
+                if _kept_out(masked, tail, org):
                     continue  # "The five Balkan participants, ⟨S0⟩, ..., all stand outside ⟨O0⟩"
                 members += _alongside(masked.text[match.end():])
                 if len({masked.states[int(i)] for i in members}) < fewest:
@@ -854,10 +861,7 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
                 break
             members.append(masked.states[int(match.group(1))])
             cursor = match.end()
-        kept_out = _KEPT_OUT.match(rest, cursor)
-        if kept_out and any(masked.orgs[int(o)] != org for o in re.findall(_O, rest[kept_out.end():kept_out.end() + 30])):
-            kept_out = None  # "among them A, B and C, remain outside ⟨O1⟩": another body's
-        if len(members) >= 2 and not kept_out:
+        if len(members) >= 2 and not _kept_out(masked, trigger.end() + cursor, org):
             results.append((org, members))
     return results
 
