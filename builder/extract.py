@@ -260,8 +260,6 @@ LIST_TRIGGER = re.compile(
 )
 #: What the states of a list are said not to do right after it: "the rest - A, B and C - have kept out of it".
 _KEPT_OUT = re.compile(r"\s*[-–—,]?\s*(?:have |has |had |are |were |all |both )*(?:not\b|never\b|kept out|stayed out|stay out|(?:remain|stand|lie|are|is)(?:s|ed)? outside|stood outside|no longer\b)", re.I)
-#: A body named only to be set apart from the one a list is of: "which unlike ⟨O1⟩ includes".
-_UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 #: A relative clause about one state: it does not reach back to the states listed before it.
 _SINGULAR_RELATIVE = re.compile(r"⟩,?\s*(?:which|who)\s+(?:is|was|has|became|becomes|remains)\b")  # not "joined": "A and B, which joined" are both
 #: A body the sentence does not name, described by the list: "joins a bloc which also includes".
@@ -538,12 +536,12 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             marks.append((ent.start_char, ent.end_char, "S", key))
         elif key in heads:
             marks.append((ent.start_char, ent.end_char, "H", heads[key]))
-        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS) and not _after_non(text, ent):  # a company has no members
+        elif key.startswith("org/") and ent._.org_kind not in (*OUTLET_KINDS, *STATELESS_KINDS) and not _is_set_apart(text, ent):  # a company has no members
             marks.append((ent.start_char, ent.end_char, "O", key))
     taken = [(m[0], m[1]) for m in marks]
     body = text[sentence.start_char:sentence.end_char]
     unlike = frozenset(e._.key for e in ents if e.start >= sentence.start and e.end <= sentence.end and e._.key.startswith("org/")
-                       and _after_non(text, e))
+                       and _is_set_apart(text, e))
     for pattern, kind in ((_ORG_ANAPHOR, "O"), (_STATE_ANAPHOR, "S")):
         for match in pattern.finditer(body):
             start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
@@ -609,9 +607,13 @@ def _kept_out(masked: _Masked, at: int, org: str) -> bool:
     return kept_out is not None and all(masked.orgs[int(o)] == org for o in re.findall(_O, masked.text[kept_out.end():kept_out.end() + 30]))
 
 
-def _after_non(text: str, ent: DocSpan) -> bool:
-    """Whether a body is named only to be set apart: "the non-OPEC producers" name no body."""
-    return text[max(0, ent.start_char - 4):ent.start_char].lower() == "non-"
+#: What sets a body apart from the one a statement is about: "the non-OPEC producers", "which unlike CELAC includes".
+_SET_APART = re.compile(r"(?:\bnon-|\bunlike\s+(?:the\s+)?)$", re.I)
+
+
+def _is_set_apart(text: str, ent: DocSpan) -> bool:
+    """Whether a body is named only to be set apart: "the non-OPEC producers", "unlike CELAC" name no body."""
+    return _SET_APART.search(text, max(0, ent.start_char - 12), ent.start_char) is not None
 
 
 def _evidence(masked: _Masked, text: str) -> Span:
@@ -832,8 +834,7 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
     lister: tuple[int, str] | None = None  # (end, org) of the sentence's first list: its items list no members of their own
     for trigger in LIST_TRIGGER.finditer(masked.text):
         before = masked.text[: trigger.start()]
-        orgs_before = [o for o in re.finditer(_O, masked.text[: trigger.end()])  # "the countries that created ⟨O0⟩, ⟨S0⟩, ..." names it in the trigger
-                       if not _UNLIKE.search(masked.text, 0, o.start())]  # "⟨O0⟩, which unlike ⟨O1⟩ includes ⟨S0⟩": O0's
+        orgs_before = list(re.finditer(_O, masked.text[: trigger.end()]))  # "the countries that created ⟨O0⟩, ⟨S0⟩, ..." names it in the trigger
         own = orgs_before and re.fullmatch(r",?\s*(?:which|that)\s+(?:also\s+)?", masked.text[orgs_before[-1].end():trigger.start()])
         if lister and orgs_before and orgs_before[-1].start() >= lister[0] and not own:  # "..., the ⟨O1⟩, which groups A, B": its own
             org = lister[1]  # "⟨O0⟩ brings together the ⟨O1⟩ and producers led by Russia, among them A, B and C": O0's
