@@ -1076,7 +1076,8 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
         for m in trigger.finditer(text):
             if any(start <= m.start() < end for start, end in quoted) or (
                     kind in RECALLED and not m.group().endswith("ed") and _RECALL.search(text[:m.start()])
-                    and any(e.type == kind or kind == "announcement" for e in events.values())):
+                    and any((e.type == kind and (kind != "other" or key[1] == m.lastgroup)) or kind == "announcement"
+                            for key, e in events.items())):  # "the coup" recalls a coup, not a visit
                 continue
             if last is not None and not _NEXT_CLAUSE.search(text, last.end(), m.start()):
                 continue  # "arrived in Hungary for a state visit": one happening

@@ -354,3 +354,9 @@ def test_meetings_recalled_ambassadors_cut_ties_observers_and_troops_sent_are_ha
                 date(2024, 6, 20))
     assert sorted(when for kind, _, _, when in events(facts) if kind == "other") == ["2013", "2017-06", "2022-01", "2024-06-14",
                                                                                      "2024-06-20"]
+
+
+def test_a_definite_mention_recalls_only_a_happening_of_its_own_kind(run):
+    facts = run("Headline\nPresident Bola Tinubu visited Niamey on Monday. "
+                "Niger has been in the hands of its army since the coup in July.")
+    assert [(agents[:1], when) for _, agents, _, when in events(facts, "other")][-1] == (("state/niger",), "2023-07")
