@@ -759,7 +759,7 @@ class _PeopleFinder:
             elif len(span) > 1 or len(named[_surname(span)]) == 1:
                 span._.key = same._.key
             else:
-                span._.key = _named_last(named[_surname(span)], span.start)._.key
+                span._.key = _named_last(named[_surname(span)], span.start, new)._.key
         for role in roles:  # the holder's name lies in the role and was given its key
             role._.key = next((p._.key for p, key in given if key == role._.key and role.start <= p.start and p.end <= role.end), None) or next(
                 (p._.key for p, key in given if key == role._.key), role._.key)  # "Almagro, a former ...": a surname set off before
@@ -772,7 +772,7 @@ class _PeopleFinder:
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
-            key = (_named_last(named[token.text], token.i)._.key if named.get(token.text) else None) or by_middle.get(token.text) or (
+            key = (_named_last(named[token.text], token.i, new)._.key if named.get(token.text) else None) or by_middle.get(token.text) or (
                 _speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
             if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")
@@ -1097,11 +1097,29 @@ def _same_person(fuller: Span, name: Span) -> bool:
         len(name) < len(fuller) and [t.text for t in fuller[-len(name):]] == [t.text for t in name])
 
 
-def _named_last(people: list[Span], at: int) -> Span:
-    """Of people with one surname, the one a bare surname at token ``at`` names: the one named
-    last before it, else the first ("Duterte's daughter, Sara Duterte")."""
-    before = [p for p in people if p.start < at]
-    return max(before, key=lambda p: p.start) if before else people[0]
+def _named_last(people: list[Span], at: int, mentions: list[Span]) -> Span:
+    """Of people with one surname, the one a bare surname at token ``at`` names: the one first
+    named in full last before it, else the first ("Duterte's daughter, Sara Duterte"); one
+    introduced as another's relative ("his son Abhijit Mukherjee") only when no one else was."""
+    first = {p._.key: min((m for m in mentions if len(m) > 1 and m._.key == p._.key), key=lambda m: m.start, default=p) for p in people}
+    before = [first[p._.key] for p in people if first[p._.key].start < at]
+    principal = [p for p in before if not _introduced_as_relative(p)]
+    return max(principal or before, key=lambda p: p.start) if before else people[0]
+
+
+#: Kin a news story names by their tie to its subject: "his son Abhijit Mukherjee".
+KINSHIP_NOUNS = {"son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister", "father", "mother",
+                 "nephew", "niece", "cousin", "grandson", "granddaughter", "stepson", "stepdaughter", "half-brother", "half-sister"}
+_RELATIVE_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z-]+\s+)?(?:{'|'.join(KINSHIP_NOUNS)})\s*,?\s*(?:[A-Z][\w-]*\s+){{0,3}}$")
+_RELATIVE_AFTER = re.compile(rf"^\s*,\s*(?:the\s+)?[^,.;]{{0,40}}?['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(KINSHIP_NOUNS)})\b")
+
+
+def _introduced_as_relative(name: Span) -> bool:
+    """Whether a full name is given as someone's kin: "his son Abhijit Mukherjee", "Duterte's
+    daughter, Vice President Sara Duterte", "Sara Duterte, the former president's eldest daughter"."""
+    text = name.doc.text
+    return bool(_RELATIVE_BEFORE.search(text, max(0, name.start_char - 80), name.start_char)
+                or _RELATIVE_AFTER.match(text[name.end_char:name.end_char + 80]))
 
 
 def _surname(name: Span) -> str:
