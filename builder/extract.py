@@ -64,14 +64,16 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "Only two countries have quit the court before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019"
     ("left", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have|has|had) (?:already |previously |since |so far )?(?:quit|left|withdrawn from|exited|pulled out of)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:plans?|planning|intends?|intention|intentions|decision|decided|wants?|wishes|will|would|is set|aims?|seeks?|is going|announced|prepares|preparing|voted|approved|bill)\b{_GAP}\bto (?:formally |officially |eventually )?(?:leave|withdraw|quit|exit|pull out)(?: from| of)?\s+(?:⟨S\d+⟩\s+from\s+)?{_THE}{_MO}"),
-    ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:in the process of |on course for )?(?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is set to|to) cease to be (?:an? )?(?:part|(?:full )?members?) of {_THE}{_MO}"),
+    ("leaving", rf"{_MS}(?:'s|’s) (?:efforts?|bid|drive|push|attempts?|plans?) (?:on|to|at|for) (?:leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?|withdraw(?:ing)? from)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:notified|informed|told) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))? that (?:it|they) (?:is|are|was|were|would|will) (?:be )?(?:leaving|quitting|withdrawing|pulling out|leave|quit|withdraw|pull out)\b"),
     ("leaving", rf"\b(?:directing|directed|ordering|ordered|instructing|instructed|telling|told)\s+{_THE}{_MS}\s+to (?:formally |begin to )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted)(?: (?:in|on|last) [\w ]{{1,15}}?)? to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:withdrawing|pulling out)\b[^.;⟨⟩]{{0,25}}?\b(?:from|of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) from {_THE}{_MO}"),
-    ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
+    ("leaving", rf"\b(?:planned |formal |eventual |impending |upcoming |pending )?(?:exit|withdrawal|departure) of {_THE}{_MS} from {_THE}{_MO}"),
     # "The departure of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ from ⟨O0⟩ became final on Tuesday"
     ("left", rf"\b(?:exit|withdrawal|departure) of {_THE}(?:⟨S\d+⟩\s*,?\s*(?:and\s+)?)*{_MS}\s+from\s+{_THE}{_MO}[^.;]{{0,20}}?\b(?:became final|took effect|was completed|came into force|became effective)"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),

@@ -527,6 +527,10 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/papua-new-guinea", "member"), ("state/vanuatu", "member"), ("state/tonga", "member")}),
     ("Croatia joined the euro area on Sunday. Apart from Russia, the G8 is made up of the United States, Japan and Canada.",
      None, {("state/croatia", "joined"), ("state/united-states", "member"), ("state/japan", "member"), ("state/canada", "member")}),
+    ("The African Union met. Mauritius is in the process of leaving the Commonwealth, and Gabon's efforts on leaving the union failed.",
+     None, {("state/mauritius", "leaving"), ("state/gabon", "leaving")}),
+    ("The vote means Hungary would cease to be part of the European Union. Ministers discussed the withdrawal of Chad from the "
+     "Lake Chad Basin Commission.", None, {("state/hungary", "leaving"), ("state/chad", "leaving")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
