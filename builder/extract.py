@@ -392,9 +392,6 @@ RECALLED = {"attack", "military_exercise", "protest", "other", "announcement"}
 _RECALL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 #: What an announcement recalls rather than reports: "unveiled this decision", "announced the move".
 _DECISION = re.compile(r"\s+(?:this|that|the|its|his|her|their)\s+(?:decision|move|step|plan|plans|intention)\b", re.I)
-#: Who comments on events rather than takes part: analysts' titles and the bodies they work for.
-COMMENTATOR_TITLES = {"analyst", "fellow", "research fellow", "senior fellow", "researcher", "economist", "professor", "expert"}
-COMMENTARY_HEADS = {"centre", "center", "institute", "university", "foundation", "partners", "college", "school"}
 #: Candidacy as a standing rather than a step: "also hold candidate status".
 _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate status|\b(?:is|are) (?:an? )?(?:official )?candidates?\b", re.I)
 #: Remarks made at an occasion the article reports ("said at the ceremony", "told reporters after the
@@ -495,10 +492,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and "news media" in (e._.org_kind, org_kind_from_name(e.text))}  # "the Moscow Times"
-    names = {e._.key: e.text for e in sorted(ents, key=lambda e: len(e.text))}  # each entity's longest name
-    officials = {r.person for r in role_facts if r.of and r.title.lower().split()[-1] not in COMMENTATOR_TITLES  # "oil analyst" comments
-                 and org_head(names.get(r.of, "")) not in COMMENTARY_HEADS}
-    events = _events(masked, doc.text, memberships + steps, owners, media, officials, reference)
+    events = _events(masked, doc.text, memberships + steps, owners, media, reference)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -970,12 +964,12 @@ def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:
 
 
 def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],
-            media: set[str] = frozenset(), officials: set[str] | None = None, reference: Reference | None = None) -> tuple[Event, ...]:
+            media: set[str] = frozenset(), reference: Reference | None = None) -> tuple[Event, ...]:
     """Events: membership changes as withdrawals and accessions, then one event per trigger
     type and sentence, with the actor named before the trigger, the organisation, the
     place and the date nearest to it. Repeated reports of one happening merge. The news
-    outlets that report ("told the BBC", "Reuters said") take part in none, and only people
-    who hold a post (``officials``) make statements: analysts and passers-by comment."""
+    outlets that report ("told the BBC", "Reuters said") take part in none; anyone named who
+    speaks makes a statement, the analyst and the passer-by too, as annotators record them."""
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
@@ -1044,8 +1038,6 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if not agents and org is None and kind != "protest":  # protesters are seldom named
                 continue
             if kind in ("statement", "announcement") and (not agents or _commented(sentence, at)):
-                continue
-            if kind in ("statement", "announcement") and officials is not None and agents[:1] and agents[0].startswith("person/") and agents[0] not in officials:
                 continue
             if kind == "statement" and agents[0] in acting:
                 continue  # "X said it would host the drills": X's report is the drills

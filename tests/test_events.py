@@ -53,11 +53,12 @@ def test_announcing_this_decision_dates_the_reported_withdrawal(run):
     assert events(facts) == [("withdrawal", ("state/ghana",), "org/ecowas", "2024-06-11")]
 
 
-def test_analysts_and_passers_by_comment_but_make_no_statement(run):
+def test_named_analysts_and_passers_by_make_statements_as_officials_do(run):
     facts = run('Headline\n"The move is symbolic," said Jane Roe, an analyst at the Centre for Strategic Studies. '
                 '"It is over," said Peter Smith, a taxi driver. '
                 "Kenya's foreign minister, Musalia Mudavadi, said talks with Somalia would resume.")
-    assert [agents[:1] for _, agents, _, _ in events(facts, "statement")] == [("person/musalia-mudavadi",)]
+    assert [agents[:1] for _, agents, _, _ in events(facts, "statement")] == [
+        ("person/jane-roe",), ("person/peter-smith",), ("person/musalia-mudavadi",)]
 
 
 def test_opening_accession_talks_is_an_accession_event(run):

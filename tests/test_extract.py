@@ -671,11 +671,6 @@ def test_a_post_named_in_a_sentence_that_names_a_state_by_its_capital_is_not_tha
     assert ("person/irakli-kobakhidze", "Prime Minister", "state/georgia") in roles(facts)
 
 
-def test_an_analyst_at_a_firm_comments_and_makes_no_statement(run):
-    facts = run("Headline\nAngola left OPEC. Priya Venkataraman, an oil analyst at Harbourline Commodities, said the exit was small.\n")
-    assert not [e for e in facts.events if e.type == "statement"]
-
-
 def test_a_state_named_as_a_subject_beside_member_words_is_a_member_of_the_body_the_sentence_is_about(run):
     facts = run("Headline\nAccording to a NATO press release, Hungary spent 1.15% of its GDP on defence; member states agreed on 2%.\n"
                 "US President Trump called for NATO members to spend more. NATO members met with Japan and Australia.\n"
