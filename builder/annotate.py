@@ -89,6 +89,8 @@ TITLES = (
     "photojournalist", "photographer", "reporter", "presenter", "general manager", "attorney", "attorney general",
     "solicitor general", "district attorney", "governor general", "governor-general", "archbishop", "bishop", "cardinal",
     "prince", "princess", "aide", "executive secretary", "deputy chairman", "deputy chair", "deputy speaker", "deputy head", "deputy director", "deputy leader", "deputy minister",
+    "premier", "vice premier", "vice-premier", "first lady", "junta leader", "junta chief", "deputy secretary-general",
+    "deputy director-general", "deputy director general",
 )
 TITLES += tuple(f"{portfolio} {post}" for post in ("minister", "secretary") for portfolio in sorted(PORTFOLIOS)
                 if f"{portfolio} {post}" not in TITLES)  # "Culture Minister X", "Foreign Secretary X"
@@ -1192,6 +1194,7 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     start = title.start
     while start > title.start - 4 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha and (
             doc[start - 1].lower_ not in _SINGLE_TITLES or doc[start - 1].lower_ in RANK_PREFIXES) and doc[start - 1].ent_type_ != "ORG" and (
+            doc[start - 1].tag_ not in ("VB", "VBD", "VBN", "VBP", "VBZ", "MD")) and (  # "Russia sent Foreign Minister X": no portfolio
             not doc[start - 1].is_stop or (doc[start - 1].lower_ == "and" and start < title.start)):
         start -= 1
     if doc[start].lower_ == "and":

@@ -247,6 +247,18 @@ def test_a_role_without_its_owner_takes_the_state_its_sentence_names(run):
     assert ("person/ulf-kristersson", "Prime Minister", "state/sweden") in roles(facts)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("China was represented by Premier Li Qiang at the summit.", ("person/li-qiang", "Premier", "state/china")),
+    ("China's Vice Premier Ding Xuexiang spoke.", ("person/ding-xuexiang", "Vice Premier", "state/china")),
+    ("US First Lady Jill Biden attended the ceremony.", ("person/jill-biden", "First Lady", "state/united-states")),
+    ("Russia sent Foreign Minister Sergei Lavrov to the summit.", ("person/sergei-lavrov", "Foreign Minister", "state/russia")),
+    ("Indonesia's coordinating minister for economic affairs, Airlangga Hartarto, signed.",
+     ("person/airlangga-hartarto", "Coordinating Minister for Economic Affairs", "state/indonesia")),
+])
+def test_premiers_and_first_ladies_hold_posts_and_a_verb_before_a_title_is_no_part_of_it(run, text, role):
+    assert role in roles(run("Headline\n" + text + "\n"))
+
+
 def test_a_body_post_without_an_owner_is_the_article_bodys_not_a_state_its_sentence_names(run):
     facts = run("Interpol curbs Russia\nInterpol has restricted Russia's access to its channels. \"This is not a punishment "
                 "of the Russian people,\" Secretary General Valdecy Urquiza told reporters in Lyon. Interpol has 196 members.\n")
