@@ -1462,9 +1462,27 @@ def _owner_before(doc: Doc, i: int, body_post: bool = False) -> str | None:
     is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
     acting_capital = lambda e: (e.sent == doc[i].sent and reference.get(e._.key) is not None and reference.get(e._.key).capital_of
                                 and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS))  # "Buenos Aires sent its foreign minister"
-    owner = (_subject_before(doc, i) if _opens_sentence(doc, i) else None) or (body_post and _named_before(doc, i, is_body)) or _named_before(
+    owner = (_subject_before(doc, i) if _opens_sentence(doc, i) else _clause_subject(doc, i)) or (
+        body_post and _named_before(doc, i, is_body)) or _named_before(
         doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e) or acting_capital(e))
     return owner and _state_of(owner)
+
+
+def _clause_subject(doc: Doc, i: int) -> str | None:
+    """The state or organisation that is the subject of the verb "its" at token ``i`` depends on:
+    "Egypt, which does not belong to the GCC, sent its foreign minister" is Egypt's, not the GCC's."""
+    if not doc.has_annotation("DEP"):
+        return None
+    verb = doc[i].head
+    for _ in range(3):
+        if verb.tag_.startswith("VB") or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < i), None)
+    if subject is None and verb.dep_ in ("parataxis", "conj") and not verb.head.tag_.startswith("VB"):
+        subject = verb.head  # "Egypt, which ..., sent its foreign minister" parsed with Egypt as the root
+    ent = next((e for e in doc.ents if subject is not None and e.start <= subject.i < e.end and e._.key), None)
+    return ent._.key if ent is not None and ent.label_ in ("GPE", "ORG") and not ent._.key.startswith("city/") else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

@@ -259,6 +259,16 @@ def test_premiers_and_first_ladies_hold_posts_and_a_verb_before_a_title_is_no_pa
     assert role in roles(run("Headline\n" + text + "\n"))
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The GCC met in Al-Ula. Egypt, which does not belong to the GCC, sent its foreign minister, Sameh Shoukry, to sign.",
+     ("person/sameh-shoukry", "Foreign Minister", "state/egypt")),
+    ("The AU met in Addis Ababa. Kenya, which chairs the AU's peace council this year, sent its president, William Ruto.",
+     ("person/william-ruto", "President", "state/kenya")),
+])
+def test_its_post_is_the_clause_subjects_not_the_body_named_last(run, text, role):
+    assert role in roles(run("Headline\n" + text + "\n"))
+
+
 def test_a_body_post_without_an_owner_is_the_article_bodys_not_a_state_its_sentence_names(run):
     facts = run("Interpol curbs Russia\nInterpol has restricted Russia's access to its channels. \"This is not a punishment "
                 "of the Russian people,\" Secretary General Valdecy Urquiza told reporters in Lyon. Interpol has 196 members.\n")
