@@ -896,7 +896,7 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         key = (span._.key, span._.role_title)
         sentence = span.sent
         named = [e for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
-                 and not in_dateline(text, e.start_char, e.end_char) and not _by_capital(e, reference) and not _as_place(e)
+                 and not in_dateline(text, e.start_char, e.end_char) and not (_by_capital(e, reference) and e.root.dep_ not in ("nsubj", "nsubj:pass")) and not _as_place(e)
                  and not any(r._.role_of and r._.key != span._.key and span.end <= r.start <= e.start and e.end <= r.end for r in roles)]
         # a state in a later holder's post is theirs: "Foreign Secretary X spoke with US Secretary of State Y"; one in an
         # earlier post sets the scene: "Iran's acting President X, standing in for President Y"
@@ -939,7 +939,8 @@ def _body_before(role: DocSpan) -> str | None:
 
 def _by_capital(ent: DocSpan, reference: Reference) -> bool:
     """Whether a state is named by its capital ("accusing Brussels of blackmail"): such a sentence
-    is often about someone else's dealings with that government, so it owns no post named there."""
+    is often about someone else's dealings with that government, so it owns no post named there
+    unless it is the sentence's subject ("Oslo has no plans to follow, Justice Minister X said")."""
     state = reference.get(ent._.key)
     return state is not None and ent.text not in (state.name, *state.aliases, *state.acronyms)
 

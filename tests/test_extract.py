@@ -269,6 +269,16 @@ def test_its_post_is_the_clause_subjects_not_the_body_named_last(run, text, role
     assert role in roles(run("Headline\n" + text + "\n"))
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Budapest held out for months, with Prime Minister Viktor Orbán complaining about Swedish criticism.",
+     ("person/viktor-orban", "Prime Minister", "state/hungary")),
+    ("Oslo has no plans to follow the Finnish move, Justice Minister Emilie Enger Mehl said on Tuesday.",
+     ("person/emilie-enger-mehl", "Justice Minister", "state/norway")),
+])
+def test_a_capital_as_the_subject_owns_a_post_named_without_its_owner(run, text, role):
+    assert role in roles(run("Headline\n" + text + "\n"))
+
+
 def test_a_body_post_without_an_owner_is_the_article_bodys_not_a_state_its_sentence_names(run):
     facts = run("Interpol curbs Russia\nInterpol has restricted Russia's access to its channels. \"This is not a punishment "
                 "of the Russian people,\" Secretary General Valdecy Urquiza told reporters in Lyon. Interpol has 196 members.\n")
