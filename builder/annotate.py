@@ -771,10 +771,12 @@ class _PeopleFinder:
         inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
         by_middle |= {name: key for name, key in by_given.items() if name not in by_surname}
+        spelled = {slugify(surname): people for surname, people in named.items()}  # "Erdogan" for Recep Tayyip Erdoğan
         for token in doc:
             if token.ent_type_ or any(s.start <= token.i < s.end for s in new):
                 continue
-            key = (_named_last(named[token.text], token.i, new)._.key if named.get(token.text) else None) or by_middle.get(token.text) or (
+            same = named.get(token.text) or (spelled.get(slugify(token.text)) if token.is_title else None)
+            key = (_named_last(same, token.i, new)._.key if same else None) or by_middle.get(token.text) or (
                 _speaking_surname(doc, token, by_surname) if _speaks(doc, token) and not model_disagrees(doc[token.i:token.i + 1]) else None)
             if key:
                 mention = Span(doc, token.i, token.i + 1, label="PERSON")

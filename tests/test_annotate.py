@@ -551,6 +551,11 @@ def test_a_bare_surname_names_the_subject_rather_than_a_relative_named_after_the
     assert {e._.key for e in doc.ents if e.text == "Duterte"} == {"person/rodrigo-duterte"}
 
 
+def test_a_surname_written_without_its_diacritics_names_the_same_person(doc_of):
+    doc = doc_of("Headline\nTurkish President Recep Tayyip Erdoğan spoke on Monday. A statement from Erdogan's office followed.")
+    assert [e._.key for e in doc.ents if e.text == "Erdogan"] == ["person/recep-tayyip-erdogan"]
+
+
 def test_a_person_counts_as_named_where_first_named_not_where_named_most_fully(doc_of):
     doc = doc_of("Headline\nFormer president Rodrigo Duterte appeared in court on Friday.\n"
                  "His arrest was confirmed by his daughter Sara Duterte. Duterte was flown to The Hague.\n"
