@@ -1268,6 +1268,8 @@ def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
         holder = next((r._.key for r in doc.spans.get("roles", []) if r._.key and r.start <= token.i < r.end), None)
         if holder is None and token.lower_ in PRONOUNS:
             actor = person_before(doc, token.i)
+        elif holder is None and token.lower_ == "it":  # "Israel says it struck": the state or body its sentence names first
+            actor = next((e for e in ents if e.end <= token.i and e.label_ in ("GPE", "ORG") and e.sent == token.sent), None)
         elif holder is not None:
             actor = next((e for e in doc.ents if e._.key == holder), None)
     return actor

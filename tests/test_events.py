@@ -361,3 +361,8 @@ def test_a_definite_mention_recalls_only_a_happening_of_its_own_kind(run):
     facts = run("Headline\nPresident Bola Tinubu visited Niamey on Monday. "
                 "Niger has been in the hands of its army since the coup in July.")
     assert [(agents[:1], when) for _, agents, _, when in events(facts, "other")][-1] == (("state/niger",), "2023-07")
+
+
+def test_it_as_a_subject_is_the_state_its_sentence_names_first(run):
+    facts = run("Headline\nArmenia's relations with Russia worsened when it skipped the CSTO summit in Minsk.")
+    assert [agents for _, agents, _, _ in events(facts, "other")] == [("state/armenia",)]
