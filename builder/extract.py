@@ -985,8 +985,9 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
         previous = events.get(identity)
         if previous is None:
             events[identity] = event
-        elif (previous.date is None and event.date) or (previous.organization is None and event.organization):
-            events[identity] = replace(previous, organization=previous.organization or event.organization,
+        elif (previous.date is None and event.date) or (previous.organization is None and event.organization) or (
+                not previous.agents and event.agents):
+            events[identity] = replace(previous, organization=previous.organization or event.organization, agents=previous.agents or event.agents,
                                        date=previous.date or event.date)  # a later report fills in what the first left out
 
     by_sentence: dict[int, list[Membership]] = defaultdict(list)
@@ -1032,6 +1033,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if kind == "announcement" and _HEDGE.search(sentence.text, match.end()):
                 kind = "statement"  # "made an announcement, hinting at a possible exit": no decision announced
             agents = tuple(a for a in _actors(sentence, at, owners) if a not in media)
+            if kind == "protest":  # who called it, else who protested, never a state the crowd gathers in
+                agents = _organisers(sentence) or tuple(a for a in agents if not a.startswith("state/"))
             orgs = _orgs_from(masked, sentence.start_char + ends[kind]) if kind in ends else masked.orgs  # a second one's own
             ends[kind] = match.end()
             org = next((o for o in orgs if o not in agents and o not in media), None) or next(
@@ -1080,6 +1083,19 @@ def _triggers(text: str, quoted: list[tuple[int, int]], events: dict[tuple, Even
             yield kind, m
             if kind not in REPEATED:
                 break
+
+
+#: Who calls a protest: "a rally organised by X", "at the call of the X movement", "answered a call by X".
+_CALLED_BY = re.compile(r"\b(?:(?:organi[sz]ed|called|convened|staged|led)\s+by|at\s+the\s+(?:call|invitation)\s+of|a\s+call\s+by)"
+                        r"\s+(?:(?:the|his|her|its|their|[a-z]+)\s+){0,3}$")
+
+
+def _organisers(sentence: DocSpan) -> tuple[str, ...]:
+    """Who a protest's sentence says called it: the group named right after "organised by",
+    "at the call of"; the crowd itself, or a state it gathers in, is no agent."""
+    text = sentence.doc.text
+    return tuple(dict.fromkeys(e._.key for e in sentence.ents if e._.key and e.label_ in ("ORG", "PERSON")
+                               and _CALLED_BY.search(text, max(sentence.start_char, e.start_char - 60), e.start_char)))[:1]
 
 
 def _commented(sentence: DocSpan, at: int) -> bool:

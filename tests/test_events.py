@@ -366,3 +366,11 @@ def test_a_definite_mention_recalls_only_a_happening_of_its_own_kind(run):
 def test_it_as_a_subject_is_the_state_its_sentence_names_first(run):
     facts = run("Headline\nArmenia's relations with Russia worsened when it skipped the CSTO summit in Minsk.")
     assert [agents for _, agents, _, _ in events(facts, "other")] == [("state/armenia",)]
+
+
+def test_a_protest_is_its_organisers_and_never_the_state_it_takes_place_in(run):
+    called = run("Headline\nOn Monday evening, several hundred people rallied outside parliament in Budapest at the call of "
+                 "Amnesty International Hungary.")
+    assert [agents for _, agents, _, _ in events(called, "protest")] == [("org/amnesty-international",)]
+    uncalled = run("Headline\nOn Friday several hundred people marched in Haiti to demand safe housing.")
+    assert [agents for _, agents, _, _ in events(uncalled, "protest")] == [()]
