@@ -898,6 +898,7 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         named = [e for e in sentence.ents if e.label_ == "GPE" and (e._.key or "").startswith("state/")
                  and not in_dateline(text, e.start_char, e.end_char) and not (_by_capital(e, reference) and e.root.dep_ not in ("nsubj", "nsubj:pass")) and not _as_place(e)
                  and not any(r._.role_of and r._.key != span._.key and span.end <= r.start <= e.start and e.end <= r.end for r in roles)]
+        # a capital owns a post only as the sentence's subject ("Oslo has no plans to follow, Justice Minister X said");
         # a state in a later holder's post is theirs: "Foreign Secretary X spoke with US Secretary of State Y"; one in an
         # earlier post sets the scene: "Iran's acting President X, standing in for President Y"
         nearest = min(named, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if named else None
@@ -939,8 +940,7 @@ def _body_before(role: DocSpan) -> str | None:
 
 def _by_capital(ent: DocSpan, reference: Reference) -> bool:
     """Whether a state is named by its capital ("accusing Brussels of blackmail"): such a sentence
-    is often about someone else's dealings with that government, so it owns no post named there
-    unless it is the sentence's subject ("Oslo has no plans to follow, Justice Minister X said")."""
+    is often about someone else's dealings with that government, so it owns no post named there."""
     state = reference.get(ent._.key)
     return state is not None and ent.text not in (state.name, *state.aliases, *state.acronyms)
 
@@ -1094,8 +1094,9 @@ def _organisers(sentence: DocSpan) -> tuple[str, ...]:
     """Who a protest's sentence says called it: the group named right after "organised by",
     "at the call of"; the crowd itself, or a state it gathers in, is no agent."""
     text = sentence.doc.text
-    return tuple(dict.fromkeys(e._.key for e in sentence.ents if e._.key and e.label_ in ("ORG", "PERSON")
-                               and _CALLED_BY.search(text, max(sentence.start_char, e.start_char - 60), e.start_char)))[:1]
+    caller = next((e._.key for e in sentence.ents if e._.key and e.label_ in ("ORG", "PERSON")
+                   and _CALLED_BY.search(text, max(sentence.start_char, e.start_char - 60), e.start_char)), None)
+    return (caller,) if caller else ()
 
 
 def _commented(sentence: DocSpan, at: int) -> bool:
