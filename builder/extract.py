@@ -1191,11 +1191,11 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
              and not _CLAUSE_BREAK.search(text, at, e.start_char)]  # not "drone attacks, but the Saudi government said"
     after = [e for e in after if not _POSSESSIVE.match(text, e.end_char)] or after  # "said Armenia's Prime Minister X"
     governing = _HIS_GOVERNMENT.search(text, sentence.start_char, at) if not before else None
-    if governing and (holder := person_before(sentence.doc, sentence.doc.char_span(governing.start(), governing.end(), alignment_mode="expand").start)):
-        return tuple(dict.fromkeys([holder._.key, *([owners[holder._.key]] if holder._.key in owners else [])]))  # "His administration's agreement"
+    holder = person_before(sentence.doc, sentence.doc.char_span(governing.start(), governing.end(), alignment_mode="expand").start) \
+        if governing else None  # "His administration's agreement": the leader named before
     by = _BY.match(text, at)  # "attacked by neighbouring Azerbaijan", "an attack by Azerbaijani forces"
     by_actor = next((e for e in after if e.start_char == by.end()), None) if by else None
-    actor = by_actor or _parsed_actor(sentence, at, ents)
+    actor = holder or by_actor or _parsed_actor(sentence, at, ents)
     if actor is None and _AGENT_NOUN.search(text, sentence.start_char, at):
         return ()  # "were hit by multiple drone strikes": who is named before was hit
     actor = actor or (before[-1] if before else after[0] if after else None)
