@@ -401,6 +401,9 @@ _AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read o
                           r"|told (?:the|fellow) (?:leaders|summit|delegates|ministers|assembly|heads of state)|as (?:he|she) (?:received|signed|handed))\b", re.I)
 #: A negation right before a trigger: what did not happen is no event.
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
+#: Bodies coordinated with the one a statement ends on: "joined the ⟨O0⟩ and ⟨O1⟩ in 2004",
+#: "a member of ⟨O0⟩ (⟨O1⟩), ⟨O2⟩ and the ⟨O3⟩"; an acronym in brackets restates its body.
+_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+){_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_OBJECT_END}")
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
 #: A headline or subheading: a line that ends without a full stop.
@@ -651,6 +654,8 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 named = match.groupdict().get("o")
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
+                also = _ORGS_AFTER.match(masked.text, match.end()) if named is not None and match.end("o") + 1 == match.end() else None
+                orgs = [org] + [masked.orgs[int(i)] for i in re.findall(r"(?<!\()⟨O(\d+)⟩", also.group(0)) if masked.orgs[int(i)] in bodies] if also else [org]
                 tail = match.end()
                 if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
                     listed = _LIST_AFTER.match(masked.text[match.end():]).group(0)
@@ -663,7 +668,8 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                     continue
                 date = _clause_date(masked, start, match.end(), match.end("s"))
                 for index in members:
-                    offer(masked.states[int(index)], org, status, evidence, date, masked.heading)
+                    for body in orgs:
+                        offer(masked.states[int(index)], body, status, evidence, date, masked.heading)
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
@@ -729,10 +735,11 @@ def _parsed_changes(sentence: DocSpan, reference: Reference) -> list[tuple[list[
         children = list(verb.children)
         if any(c.lower_ in {"not", "never", "n't", "no"} or c.lower_ in _MODAL_HEDGES for c in children):
             continue
-        org = next((keyed[t.i]._.key for c in children if c.dep_ in ("obj", "dobj", "obl")
-                    and (c.dep_ != "obl" or any(k.lower_ in {"from", "of"} for k in c.children))
-                    for t in (c,) if t.i in keyed and keyed[t.i].label_ == "ORG"), None)
-        if org is None or reference.get(org) is None or not reference.get(org).is_member_body:
+        bodies = [keyed[t.i]._.key for c in children if c.dep_ in ("obj", "dobj", "obl")
+                  and (c.dep_ != "obl" or any(k.lower_ in {"from", "of"} for k in c.children))
+                  for t in (c, *c.conjuncts) if t.i in keyed and keyed[t.i].label_ == "ORG"]  # "joined both the EU and NATO"
+        bodies = [o for o in dict.fromkeys(bodies) if reference.get(o) is not None and reference.get(o).is_member_body]
+        if not bodies:
             continue
         subject = next((c for c in children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None and verb.dep_ in ("xcomp", "conj"):
@@ -749,7 +756,7 @@ def _parsed_changes(sentence: DocSpan, reference: Reference) -> list[tuple[list[
         if _governed(_DENIAL, sentence.text, start, end, after=_REJECTION) or _governed(_HEDGE, sentence.text, start, end, after=_CONDITION):
             continue  # "officials denied that ⟨S⟩ would leave", "those who say ⟨S⟩ is leaving are wrong"
         if members and (ahead or verb.tag_ not in ("VB", "VBP")):  # a bare present ("Benin, Nigeria join ...") says not when
-            found.append((list(dict.fromkeys(members)), org, status, verb.idx))
+            found += [(list(dict.fromkeys(members)), org, status, verb.idx) for org in bodies]
     return found
 
 
@@ -1265,6 +1272,11 @@ def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | 
             if actor is not None:
                 return actor
     verb = trigger.head if trigger.dep_ == "obj" and _CONDUCT.match(trigger.head.lower_) else None
+    noun = trigger
+    while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+        noun = noun.head  # "military exercises": the word the trigger's phrase is named by
+    if noun.dep_ in ("nmod", "obl") and _TAKING_PART.fullmatch(noun.head.lower_):
+        verb = noun.head if noun.head.tag_.startswith("VB") else noun.head.head  # "it ended its participation in the drills"
     while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "X started supporting ..., providing airstrikes": X provides them
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -1274,6 +1286,11 @@ def _parsed_actor(sentence: DocSpan, at: int, ents: list[DocSpan]) -> DocSpan | 
 #: Verbs whose object is a happening their subject carries out: "launched an offensive",
 #: "providing airstrikes", "staged protests".
 _CONDUCT = re.compile(r"(?:launch|conduct|carr(?:y|ie)|stag|mount|beg[ai]n|start|provid|continu|wag|resum|order|intensif|escalat)", re.I)
+
+
+#: Words whose subject takes part in the happening they govern: "took part in the exercises",
+#: "discontinued participation in military drills", "participated in the talks".
+_TAKING_PART = re.compile(r"part|participation|participat(?:e|es|ed|ing)", re.I)
 
 
 def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:

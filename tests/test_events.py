@@ -156,6 +156,12 @@ def test_who_carries_out_a_happening_named_as_an_object_is_the_subject_of_the_cl
     assert [agents for _, agents, _, _ in events(facts, "attack")] == [("state/saudi-arabia",)]
 
 
+def test_who_takes_part_in_a_happening_carries_it_out(run):
+    facts = run("Headline\nArmenia's relations with Russia worsened when it discontinued participation in military exercises. "
+                "Ties with Moscow cooled after Kazakhstan took part in naval drills with Turkey.")
+    assert [agents[0] for _, agents, _, _ in events(facts, "military_exercise")] == ["state/armenia", "state/kazakhstan"]
+
+
 def test_a_name_in_the_next_clause_does_not_act(run):
     facts = run("Headline\nThe first reports were of drone attacks, but the Saudi government said cruise missiles were used.")
     assert events(facts, "attack") == []

@@ -554,6 +554,11 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      None, {("state/mauritius", "leaving"), ("state/gabon", "leaving")}),
     ("The vote means Hungary would cease to be part of the European Union. Ministers discussed the withdrawal of Chad from the "
      "Lake Chad Basin Commission.", None, {("state/hungary", "leaving"), ("state/chad", "leaving")}),
+    # a statement's status holds for each body coordinated with the one it names
+    ("Estonia, Latvia and Lithuania entered both NATO and the European Union in 2004.", "org/eu",
+     {("state/estonia", "joined"), ("state/latvia", "joined"), ("state/lithuania", "joined")}),
+    ("Poland is a member of the European Union (EU), NATO and the OSCE.", "org/osce", {("state/poland", "member")}),
+    ("Finland joined the EU and the Council of Europe in 1995.", "org/coe", {("state/finland", "joined")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
