@@ -703,7 +703,7 @@ class _PeopleFinder:
             if title.text.lower() in RANKS:
                 continue
             role = Span(doc, min(title.start, owner[0].start) if owner else title.start, max(title.end, name.end), label="ROLE")
-            role._.role_title = _normal_title(_former(doc, role) + title.text)
+            role._.role_title = _normal_title(_former(doc, role, title) + title.text)
             role._.role_of = owner[1] if owner else None
             role._.role_to = _accredited_to(doc, title)
             role._.key = key
@@ -1230,13 +1230,29 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     return doc[start if owned else title.start:end]
 
 
-def _former(doc: Doc, span: Span) -> str:
+#: A span of years after a title that closes before the article's year: "Nigeria's military
+#: ruler from 1966 to 1975", "secretary general of NATO until 2014".
+_PAST_TERM = re.compile(r"(?: of (?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*)?\s*,?\s*(?:(?:from|between) (?:\w+ )?\d{4} (?:to|until|and)|until) (?:\w+ )?(?P<end>\d{4})\b")
+
+
+#: Words that make a "then" before a title mean "at that time" of the clause, not of the post:
+#: "since then President Macron has said little".
+_THEN_AS_TIME = {"since", "until", "till", "by", "and", "but", "just", "only", "even", "back", "from", "right", "there", "so"}
+
+
+def _former(doc: Doc, *spans: Span) -> str:
     """"former " when the post is a past one: "former US President Barack Obama", "then-prime-minister X",
-    "X, formerly the director of ..."."""
-    before = doc[span.start - 2:span.start] if span.start > 1 else doc[0:0]
-    past = (span.start > 0 and doc[span.start - 1].lower_ == "former") or "formerly" in {t.lower_ for t in before} or (
-        len(before) == 2 and before[0].lower_ == "then" and before[1].text == "-" and not before[0].whitespace_)
-    return "former " if past else ""
+    "then President X", "X, then foreign minister,", "X, formerly the director of ...", "ruler from 1966 to 1975"."""
+    for span in spans:
+        before = doc[span.start - 2:span.start] if span.start > 1 else doc[0:0]
+        if (span.start > 0 and doc[span.start - 1].lower_ == "former") or "formerly" in {t.lower_ for t in before} or (
+                span.start > 1 and doc[span.start - 1].lower_ == "then" and not doc[span.start - 1].is_sent_start
+                and before[0].lower_ not in _THEN_AS_TIME) or (
+                len(before) == 2 and before[0].lower_ == "then" and before[1].text == "-" and not before[0].whitespace_) \
+                or ((term := _PAST_TERM.match(doc.text, span.end_char)) and not (
+                    doc._.article_date and int(term.group("end")) >= doc._.article_date.year)):
+            return "former "
+    return ""
 
 
 def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
@@ -1244,8 +1260,8 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     k = title.start - 1
     while k > 0 and doc[k].ent_type_ in ("ORG", "GPE", "NORP") and doc[k - 1].lower_ in {"'s", "’s"}:
         k -= 1  # "Israel's UN ambassador, Gilad Erdan"
-    while k > 0 and doc[k].lower_ in NOT_PORTFOLIO | {"former"}:
-        k -= 1  # "the current president, Alexander Lukashenko"
+    while k > 0 and doc[k].lower_ in NOT_PORTFOLIO | {"former", "then"}:
+        k -= 1  # "the current president, Alexander Lukashenko", "its then president, Yahya Jammeh"
     owner = next((e for e in doc.ents if e.end == k + 1 and e.label_ in ("ORG", "GPE", "NORP")), None)
     if owner is not None and owner.start > 0 and doc[owner.start - 1].lower_ in {"a", "an", "the"}:
         k = owner.start - 1  # "a United States Department of State spokesperson, Morgan Ortagus,"
@@ -1306,6 +1322,11 @@ def _entity_after_of(doc: Doc, i: int, labels: tuple[str, ...] | None = None, wo
 
 #: Verbs that say a person holds a post: "Johnson became leader of the Conservative Party".
 COPULAS = {"became", "becomes", "remains", "remained"}
+#: Verb phrases by which someone is given or holds a post named right after them: "Kallas was
+#: appointed foreign minister", "X was sworn in as president", "Y, who served as secretary general".
+TAKING_POST = [phrase.split() for phrase in (
+    "was elected", "was re-elected", "was appointed", "was named", "has been appointed", "has been elected", "had been appointed",
+    "was sworn in as", "were sworn in as", "served as", "serves as", "took office as", "takes office as")]
 
 
 def _closes_apposition(doc: Doc, title: Span) -> bool:
@@ -1335,6 +1356,10 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
         end = i - 2 - (doc[i - 3].text == ",")  # "X, who is also foreign minister", "Mike Pompeo who is the secretary of state"
     elif i > 1 and doc[i - 1].lower_ in COPULAS:
         end = i - 1  # "Johnson became leader of the Conservative Party"
+    elif taking := next((len(p) for p in TAKING_POST if i > len(p) and [t.lower_ for t in doc[i - len(p):i]] == p), None):
+        end = i - taking  # "Kallas was appointed foreign minister"
+        if doc[end - 1].lower_ == "who":
+            end -= 1 + (end > 1 and doc[end - 2].text == ",")  # "X, who served as secretary general"
     elif i > 1 and doc[i - 1].text == "," and _closes_apposition(doc, title):
         end = i - 1  # not "Per request of Prime Minister Boris Johnson, the Queen suspended parliament"
     else:

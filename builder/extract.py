@@ -917,12 +917,16 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         else:
             owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
-                topic_state if span._.role_title in HEAD_TITLES or "Minister" in span._.role_title or _NATIONAL_POST.search(span._.role_title) else None)
+                topic_state if _STANDING.sub("", span._.role_title) in HEAD_TITLES or "Minister" in span._.role_title or _NATIONAL_POST.search(span._.role_title) else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
-    return tuple(found.values())
+    past = {(r.person, r.title.removeprefix("Former "), r.of) for r in found.values() if r.title.startswith("Former ")}
+    # a post the article says someone once held is theirs no longer, wherever else it names them by it
+    return tuple(r for r in found.values() if (r.person, r.title, r.of) not in past)
 
 
+#: Words that qualify how a post is held, not which post it is: "Transitional President", "Former Acting Prime Minister".
+_STANDING = re.compile(r"^(?:(?:Former|Acting|Interim|Transitional|Caretaker)\s+)+")
 _OPENS_IN = re.compile(r"\s*In\s+$")
 #: A government's posts beside its ministers: its secretaries ("Foreign Secretary", "Secretary of Transportation"; not a
 #: body's "Secretary-General" or "Executive Secretary") and its law officers and governor general.

@@ -175,6 +175,16 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
      "org/commonwealth-of-nations"),  # a place word as a surname, where only a name can stand
     ("Skopje waited since January, when Zoran Zaev stepped down as prime minister.", "person/zoran-zaev", "Former Prime Minister", None),
     ("Bolivia voted after Evo Morales quit as president.", "person/evo-morales", "Former President", None),  # a post given up
+    # a post held "then", or for years that ended before the article's, is a past one; "since then" dates the clause
+    ("The notice came in 2017 from Delcy Rodríguez, then foreign minister and now vice-president.", "person/delcy-rodriguez",
+     "Former Foreign Minister", None),
+    ("The Gambia left in 2013 under its then president, Yahya Jammeh.", "person/yahya-jammeh", "Former President", None),
+    ("Yakubu Gowon, Nigeria's president from 1966 to 1975, hosted the signing.", "person/yakubu-gowon", "Former President", "state/nigeria"),
+    ("Javier Solana, secretary general of NATO until 1999, spoke.", "person/javier-solana", "Former Secretary General", "org/nato"),
+    ("Since then President Emmanuel Macron has said little.", "person/emmanuel-macron", "President", None),
+    # a post given by a verb before it
+    ("Kaja Kallas was appointed foreign minister of Estonia in 2021.", "person/kaja-kallas", "Foreign Minister", "state/estonia"),
+    ("Jens Stoltenberg, who served as prime minister of Norway, spoke.", "person/jens-stoltenberg", "Prime Minister", "state/norway"),
     # "Its" opening a sentence: what the sentence before is about, its subject, not the body or state it names last
     ("Norway, which also belongs to NATO but has twice turned down EU membership, is watching. Its prime minister, Jonas Gahr Store, "
      "said no.", "person/jonas-gahr-store", "Prime Minister", "state/norway"),

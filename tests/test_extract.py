@@ -265,9 +265,18 @@ def test_a_role_without_its_owner_takes_the_state_its_sentence_names(run):
      ("person/viktor-orban", "Prime Minister", "state/hungary")),
     ("Oslo has no plans to follow the Finnish move, Justice Minister Emilie Enger Mehl said on Tuesday.",
      ("person/emilie-enger-mehl", "Justice Minister", "state/norway")),
+    # how a post is held does not change whose it is; a post once held is no longer held
+    ("Gabon was suspended. Brice Oligui Nguema was sworn in as transitional president on September 4.",
+     ("person/brice-oligui-nguema", "Transitional President", "state/gabon")),
 ])
 def test_posts_and_their_owners(run, text, role):
     assert role in roles(run("Headline\n" + text + "\n"))
+
+
+def test_a_post_the_article_says_was_held_once_is_not_held_now(run):
+    facts = run("Headline\nMukherjee lay in state. Pranab Mukherjee, India's president from 2012 to 2017, died on Monday. "
+                "India's President Pranab Mukherjee signed the law in 2013.\n")
+    assert roles(facts) == {("person/pranab-mukherjee", "Former President", "state/india")}
 
 
 def test_a_body_post_without_an_owner_is_the_article_bodys_not_a_state_its_sentence_names(run):
