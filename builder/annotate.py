@@ -1926,7 +1926,8 @@ def _pronoun_subject(lead: Span) -> str | None:
 #: Unnamed speakers whose words are comment or colour: "Analysts ... said", "Some of the
 #: protesters said", "One interviewee said".
 COMMENTATORS = {"analyst", "expert", "economist", "researcher", "observer", "critic", "commentator", "protester",
-                "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor"}
+                "demonstrator", "resident", "witness", "interviewee", "voter", "people", "trader", "investor",
+                "diplomat", "source", "insider"}
 
 
 def unnamed_speaker(verb: Token) -> bool:

@@ -74,7 +74,7 @@ def test_an_organisation_acting_is_the_organisation_its_event_concerns(run):
 def test_commentators_and_adjectives_make_no_statement(run):
     facts = run("Headline\nAnalysts at the Centre for Strategic Studies said the pact would change little. "
                 "Some of the protesters said they were tired. One of the stated goals of ECOWAS is free trade. "
-                "Ghana said it would stay.")
+                "Kuwait and Qatar have asked for the same status, diplomats said. Ghana said it would stay.")
     assert [agents for _, agents, _, _ in events(facts, "statement")] == [("state/ghana",)]
 
 
