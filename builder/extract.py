@@ -1331,8 +1331,11 @@ def _attribution_date(sentence: DocSpan) -> str | None:
 
 
 def _date_near(sentence: DocSpan, at: int | None) -> str | None:
-    """The resolved date of the sentence nearest to character ``at`` (the first without)."""
-    dates = _dates_in(sentence)
+    """The resolved date of the sentence nearest to character ``at`` (the first without), not
+    one a quotation gives ('X wrote, "Last year August 8 was ..."': what the speaker recalls)."""
+    quoted = [(q.start_char, q.end_char) for q in sentence.doc.spans.get("quoted", [])
+              if q.start_char < sentence.end_char and sentence.start_char < q.end_char and not (at is not None and q.start_char <= at < q.end_char)]
+    dates = [e for e in _dates_in(sentence) if not any(start <= e.start_char < end for start, end in quoted)]
     if not dates:
         return _attribution_date(sentence)
     if at is not None and (aside := _ASIDE.search(sentence.doc.text, sentence.start_char, at)):

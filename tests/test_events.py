@@ -255,6 +255,12 @@ def test_a_quotation_over_several_sentences_takes_the_date_of_its_attribution(ru
     assert events(facts, "announcement") == [("announcement", ("state/ghana",), "org/ecowas", "2024-06-19")]
 
 
+def test_a_date_a_quotation_gives_does_not_date_the_saying(run):
+    facts = run('Headline\nHis daughter, Sharmistha Mukherjee, wrote, "Last year on August 8 was the happiest day of my life."',
+                date(2020, 9, 3))
+    assert events(facts, "statement") == [("statement", ("person/sharmistha-mukherjee",), None, None)]
+
+
 def test_an_event_takes_the_date_of_its_own_clause(run):
     facts = run("Headline\nOn Friday Kenya said Somalia had attacked its border posts in 2019.")
     assert events(facts, "statement")[0][3] == "2024-06-14"
