@@ -1705,7 +1705,7 @@ def newskg_dates(doc: Doc) -> Doc:
             if span is None or (kind == "weekday" and _in_a_name(span)):
                 continue
             taken.append((match.start(), match.end()))
-            future = bool(_FUTURE.search(doc.text, max(span.sent.start_char, match.start() - 60), match.start()))
+            future = bool(_FUTURE.search(doc.text, span.sent.start_char, match.start())) or (kind in ("month", "month_day") and _scheduled(span))
             span._.date_value = resolve_date(kind, match, doc._.article_date, future=future)
             spans.append(span)
     keep = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
@@ -1726,6 +1726,21 @@ def _in_a_name(weekday: Span) -> bool:
 #: A future tense in the clause right before a date: "will hold a summit on Monday", "would
 #: be held on May 28". A date without a year then lies ahead of the article date, not behind it.
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due|are due|scheduled|set to|plans? to|expected to)\b[^,;]*$|['’]ll\b[^,;]*$", re.I)
+
+
+#: Present-tense verbs that state what is, not what is scheduled: "is", "has", "says".
+_STATIVE = {"is", "are", "has", "have", "says", "say", "remains", "remain", "seems", "looks", "means", "belongs", "belong",
+            "quit", "put", "set", "cut", "hit", "let", "shut", "cost", "spread", "bid"}  # and past forms the tagger may take for present
+
+
+def _scheduled(date: Span) -> bool:
+    """Whether the clause a month or day without a year dates is in the simple present, which
+    in news reports what is scheduled ("Germany takes over the presidency in July", "Venezuelans
+    vote on July 28"); the parse says, where there is one."""
+    verb = date.root.head  # the verb the date is said of, not a noun it dates ("follow Russia's invasion in February")
+    between = date.doc[verb.i + 1:date.start] if verb.i < date.start else date.doc[date.end:verb.i]
+    return verb.tag_ in ("VBZ", "VBP") and verb.lower_ not in _STATIVE and not any(c.dep_ == "aux" for c in verb.children) \
+        and not any(t.tag_ == "VBD" for t in between)  # "comes two weeks after Trump ordered ... on January 20": a misread attachment
 
 
 def resolve_date(kind: str, match: re.Match, article_date: date | None, *, future: bool = False) -> str | None:

@@ -401,6 +401,12 @@ def test_a_weekday_in_a_name_is_no_date(doc_of, text):
     ("The last meeting was held on May 28.", date(2024, 12, 5), "2024-05-28"),
     ("Talks are scheduled to open in March.", date(2024, 6, 25), "2025-03"),
     ("Officials, who will meet again, said on Monday it was over.", date(2023, 8, 31), "2023-08-28"),
+    # however far the date lies from "will"; a scheduled happening in the simple present
+    ("Qatar will leave the Organization of the Petroleum Exporting Countries on January 1.", date(2018, 12, 3), "2019-01-01"),
+    ("Germany takes over the rotating presidency in July.", date(2021, 8, 10), "2022-07"),
+    ("Venezuelans elect a president on July 28.", date(2024, 7, 9), "2024-07-28"),
+    ("It quit the Barents Euro-Arctic Council in September.", date(2024, 3, 1), "2023-09"),  # "quit" is past
+    ("The bids follow Russia's invasion of Ukraine in February.", date(2022, 5, 18), "2022-02"),  # the invasion's date
 ])
 def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, published, value):
     doc = doc_of("Headline\n" + text, published)
