@@ -1685,7 +1685,10 @@ _DATE_PATTERNS = [
     ("month", re.compile(rf"\b(?i:in|since|from|until|by|early|late|mid-?|last|this|next)\s+{_M}\b")),
     # a weekday with or without "on" ("said Tuesday", "Thursday's session"), not in a name ("Good Friday", "Super Tuesday")
     ("weekday", re.compile(rf"\b(?:(?i:on|last|this|since|until|by)\s+)?{_D}\b")),
-    ("year", re.compile(r"\b(?i:in|since|from|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!s)")),
+    ("year", re.compile(r"\b(?i:in|since|from|until|by|of|early|late|mid-?|ago as|early as)\s+((?:19|20)\d{2})\b(?!s)")),
+    # counted from the date the text gave last: "Iceland joined three years later", "later that day"
+    ("later", re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|month|year)s?\s+later"
+                         r"|the\s+(?:following|next)\s+(day|month|year)|(?:later\s+that|that\s+same|the\s+same)\s+(day|month|year))\b", re.I)),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|month|year)s?\s+ago\b", re.I)),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|last year|this year|next year"
                             r"|last month|this month|next month|earlier in the month|last week|this week|next week)\b", re.I)),
@@ -1697,6 +1700,7 @@ def newskg_dates(doc: Doc) -> Doc:
     """DATE entities with an ISO value (YYYY-MM-DD, YYYY-MM or YYYY) where it can be resolved."""
     taken: list[tuple[int, int]] = []
     spans = []
+    later: list[tuple[Span, re.Match]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(doc.text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -1705,9 +1709,17 @@ def newskg_dates(doc: Doc) -> Doc:
             if span is None or (kind == "weekday" and _in_a_name(span)):
                 continue
             taken.append((match.start(), match.end()))
+            if kind == "later":
+                later.append((span, match))
+                spans.append(span)
+                continue
             future = bool(_FUTURE.search(doc.text, span.sent.start_char, match.start())) or (kind in ("month", "month_day") and _scheduled(span))
             span._.date_value = resolve_date(kind, match, doc._.article_date, future=future)
             spans.append(span)
+    for span, match in sorted(later, key=lambda pair: pair[0].start):
+        anchor = max((s for s in spans if s.end <= span.start and s._.date_value and s.sent.start >= span.sent.start - 80),
+                     key=lambda s: s.start, default=None)  # the text's last date before it, a few sentences back at most
+        span._.date_value = _counted_from(anchor._.date_value, match) if anchor is not None else None
     keep = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
     values = {(s.start, s.end): s._.date_value for s in keep}
     doc.ents = sorted(list(doc.ents) + filter_spans(keep), key=lambda s: s.start)
@@ -1825,7 +1837,33 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None, *, futur
     if unit == "month":
         month_index = today.year * 12 + today.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
-    return None  # weeks are too vague for a date
+    if unit == "week":  # too vague for a day, not for its month: "last week" on August 3 is in July
+        return (today + timedelta(days=7 * step)).isoformat()[:7]
+    return None
+
+
+def _counted_from(anchor: str, match: re.Match) -> str | None:
+    """The date ``match`` counts from ``anchor``, to the anchor's precision at most: "three years
+    later" than 1992 is 1995, "a day later" than 2024-06-12 is 2024-06-13, "a month later" than
+    1992 says no month.
+
+    >>> later = dict(_DATE_PATTERNS)["later"]
+    >>> _counted_from("1992", later.search("Iceland joined three years later"))
+    '1995'
+    >>> _counted_from("2024-06-12", later.search("and the next day it left"))
+    '2024-06-13'
+    """
+    count, unit = (match.group(1) or "one").lower(), (match.group(2) or match.group(3) or match.group(4)).lower()
+    step = 0 if match.group(4) else int(count) if count.isdigit() else _COUNTS[count]
+    parts = [int(p) for p in anchor.split("-")]
+    if unit == "year":
+        return f"{parts[0] + step:04d}"
+    if unit == "month" and len(parts) >= 2:
+        index = parts[0] * 12 + parts[1] - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "day" and len(parts) == 3:
+        return (date(*parts) + timedelta(days=step)).isoformat()
+    return None
 
 
 _STEPS = {"last": -1, "this": 0, "next": 1}

@@ -383,10 +383,25 @@ def test_a_name_suffix_stays_with_the_name_and_the_surname_still_links(doc_of):
     ("earlier in the month", date(2019, 1, 23), "2019-01"),
     ("Tuesday, officials said", date(2024, 5, 10), "2024-05-07"),  # a weekday without "on", as agencies write it
     ("at Thursday's session", date(2024, 5, 10), "2024-05-09"),
+    ("as long ago as 1987", date(2024, 5, 10), "1987"),
+    ("last week", date(2009, 8, 3), "2009-07"),  # the month the week falls in
+    ("this week", date(2023, 9, 21), "2023-09"),
 ])
 def test_dates_resolve_against_the_article_date(doc_of, text, published, value):
     doc = doc_of("Headline\nIt happened " + text + ".", published)
     assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Finland joined in 1995. Iceland joined three years later.", ["1995", "1998"]),
+    ("Georgia announced it on August 12, 2008. Parliament voted two days later.", ["2008-08-12", "2008-08-14"]),
+    ("Talks opened on June 12. Later that day Armenia left, and Georgia left the following day.",
+     ["2024-06-12", "2024-06-12", "2024-06-13"]),
+    ("Finland joined in 1995. A month later it was over.", ["1995", None]),  # no month to count from
+])
+def test_a_date_counted_from_the_last_one_the_text_gave(doc_of, text, values):
+    doc = doc_of("Headline\n" + text, date(2024, 6, 20))
+    assert [e._.date_value for e in doc.ents if e.label_ == "DATE"] == values
 
 
 @pytest.mark.parametrize("text", ["It was signed on Good Friday.", "Super Tuesday voters went to the polls."])
