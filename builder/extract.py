@@ -358,14 +358,15 @@ OTHER_HAPPENINGS = {
 }
 #: A body's founding, an agreement of its founders when the body has members: "was founded in 2001 by",
 #: "Founded in 1945, the league", "founded NATO in 1949", "founding members of the WTO in 1995".
-_FOUNDING = re.compile(r"\b(?:was|were) (?:co-)?(?:founded|created|set up|established)\b(?! (?:to|as|under)\b)|\bFounded in\b|\b(?:co-)?founded (?:the )?(?-i:[A-Z])"
+_FOUNDING = re.compile(r"\b(?:was|were) (?:co-)?(?:founded|created|set up|established|formed|launched)\b(?! (?:to|as|under)\b)|\bFounded in\b"
+                       r"|(?<=, )(?:co-)?(?:founded|formed|created|set up|established|launched) (?:in \d{4}|by)\b|\b(?:co-)?founded (?:the )?(?-i:[A-Z])"
                        r"|\b(?:helped|help) (?:to )?(?:found|create|set up)\b|\bfound(?:ing members?|ers) (?:of (?:the )?[^.;,]{2,60}? )?in (?:\w+ )?\d{4}\b", re.I)
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with"
                r"|(?:troops|forces|soldiers|tanks)\b[^.;]{0,20}?\b(?:crossed|poured|rolled|stormed) into)\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
                           r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
-    ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum)\b"
+    ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum|statute|convention|protocol)\b"
                   r"|\b(?:formed|founded|established|set up|created)\b[^.;]{0,40}?\b(?:alliance|pact|union|bloc|confederation|federation|coalition)\b"
                   r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
                   r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"

@@ -334,6 +334,14 @@ def test_a_bodys_founding_and_a_signed_declaration_are_agreements(run):
         ("org/nato", "1949"), ("org/sco", "2001"), ("org/sco", "2024-07-05")]
 
 
+def test_a_body_formed_or_launched_and_a_signed_statute_are_agreements(run):
+    facts = run("Headline\nThe Lima Group, formed in 2017 by a dozen governments in the region, has disbanded. "
+                "CELAC was launched in Caracas in December 2011. Russia signed the Rome Statute of the International "
+                "Criminal Court in 2000 but never ratified it.\n", date(2024, 7, 6))
+    assert sorted((organization, when) for _, _, organization, when in events(facts, "agreement")) == [
+        ("org/celac", "2011-12"), ("org/icc", "2000"), ("org/lima-group", "2017")]
+
+
 def test_withdrawals_a_government_orders_and_an_earlier_exit_of_a_state_leaving_again(run):
     facts = run("Hungary quits the court\nHungarian lawmakers voted on Tuesday to take their country out of the International "
                 "Criminal Court. President Donald Trump signed an order on Tuesday withdrawing the United States from the UN Human "
