@@ -991,7 +991,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             identity = next((k for k, e in events.items() if k[:2] == identity[:2]
                              and (event.organization is None or e.organization in (None, event.organization))
                              and _after_same_time(e.date, event.date)), identity + (event.date,))
-        elif event.type in ("other", "agreement", "withdrawal", "accession"):  # one happening of a kind per actor and time: applied in 2012, and again in 2022
+        elif event.type in ("other", "agreement", "withdrawal", "accession", "announcement"):  # one happening of a kind per actor and time: applied in 2012, and again in 2022
             identity = next((k for k, e in events.items() if k[:len(identity)] == identity and _same_time(e.date, event.date)),
                             identity + (event.date,))
         previous = events.get(identity)

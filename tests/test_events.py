@@ -285,6 +285,12 @@ def test_halting_and_barring_are_announced_decisions_but_a_suspended_sentence_is
     assert [agents for _, agents, _, _ in events(facts, "announcement")] == [("org/world-bank",), ("state/iran",)]
 
 
+def test_announcements_at_different_times_are_different_announcements(run):
+    facts = run("Headline\nThe World Bank halted disbursements to Sudan on Wednesday. "
+                "In 2020 the World Bank halted payments to Mali.", date(2024, 6, 20))
+    assert sorted(when for *_, when in events(facts, "announcement")) == ["2020", "2024-06-19"]
+
+
 def test_a_dated_statement_after_an_undated_one_is_another(run):
     facts = run("Headline\nArmenia's Prime Minister Nikol Pashinyan recently criticised the CSTO. Back in May, Pashinyan first "
                 "criticised the CSTO for its silence. Pashinyan criticised the CSTO again, adding that he would decide.")
