@@ -1713,7 +1713,7 @@ def newskg_dates(doc: Doc) -> Doc:
                 later.append((span, match))
                 spans.append(span)
                 continue
-            future = bool(_FUTURE.search(doc.text, span.sent.start_char, match.start())) or (kind in ("month", "month_day") and _scheduled(span))
+            future = bool(_FUTURE.search(doc.text, span.sent.start_char, match.start())) or (kind in ("month", "month_day", "weekday") and _scheduled(span))
             span._.date_value = resolve_date(kind, match, doc._.article_date, future=future)
             spans.append(span)
     for span, match in sorted(later, key=lambda pair: pair[0].start):

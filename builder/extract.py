@@ -329,13 +329,13 @@ _INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which h
 #: one actor are one happening, two of different kinds ("ousted", then "sworn in") are two.
 OTHER_HAPPENINGS = {
     "coup": r"\b(?:coups?|overthrew|overthrown|ousted|toppled|seized power|junta took power)\b",
-    "election": r"\b(?:elections?|referendum|(?:was|were) (?:re-?)?elected|electoral college|won (?:a |the )?(?:\w+ ){0,2}(?:vote|seat|majority))\b",
-    "vote": r"\b(?:voted|ratified|ratification|impeached|annulled|approved (?:the|its|their|a)\b)",
+    "election": r"\b(?:elections?|referendum|(?:was|were) (?:re-?)?elected|electoral college|won (?:a |the )?(?:\w+ ){0,2}(?:vote|seat|majority|term))\b",
+    "vote": r"\b(?:voted|ratified|ratification|impeached|annulled|approved (?:the|its|their|a|it|them)\b|passed (?:a |the |its |\w+ )?(?:laws?|bills?|resolutions?|motions?)\b)",
     "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed|designated|nominated"
               r"|t(?:akes|ook|aking) over (?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)"
               r"|became (?:the )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|leader|head|chair(?:man|woman|person)?|secretary[- ]general|king|queen|minister)"
               r"|resign(?:ed|s)|(?:filed|submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation|st(?:epped|eps) down)\b",
-    "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|lifted (?:its|the|a) (?:veto|ban|sanctions)"
+    "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|blocked|lifted (?:its|the|a) (?:veto|ban|sanctions)"
                r"|recalled (?:its|their) ambassador|cut (?:[\w-]+,? (?:and )?){0,4}(?:ties|links|relations)|(?:was|were) (?:admitted|granted)\b[^.;]{0,15}\b(?:observer|dialogue partner)"
                r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
     "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled|ruling)\b",
@@ -346,9 +346,9 @@ OTHER_HAPPENINGS = {
     # troops that leave are a movement, not a state leaving a body: "Russian border guards have withdrawn from their positions"
     "pullback": r"\b(?:troops|forces|soldiers|guards|peacekeepers|contingents?)\b[^.;,]{0,25}?\b(?:have |has |had |are |were |is |was )?"
                 r"(?:withdrawn|withdrew|pulled out|left|due to leave|began leaving)\b",
-    "application": r"\b(?:applied|application)\b",
+    "application": r"\b(?:applied|applications?|asked to (?:re)?join)\b",
     "meeting": r"\b(?:(?:hold|holds|held|convene[sd]?)\b[^.;]{0,30}\b(?:summit|meeting)|(?:summit|meeting)\s+(?:would|will) be held|(?:are|is) (?:next )?due to meet"
-               r"|met (?:in|at)|(?:will|next) meet|meet again)\b",
+               r"|met (?:in|at)|(?:will|next) meet|meet again|meets? (?:in|on|at|next)|convenes? (?:in|on|at|next)|session opens)\b",
     "deal": r"\b(?:sold|bought|acquired|took over (?:the )?(?:company|firm|chain|stores?|operations?)|merged with)\b",
     "detention": r"\b(?:jailed|imprisoned|detained|freed|released from (?:prison|jail|custody))\b",
     "health": r"\b(?:hospitali[sz]ed|was admitted to (?:a |the )?hospital|evacuated to|tested positive|fell ill|was taken ill|underwent (?:surgery|an? operation))\b",

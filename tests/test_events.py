@@ -3,6 +3,8 @@ one, and who makes statements, on small articles written for these tests."""
 
 from datetime import date
 
+import pytest
+
 
 def events(facts, kind=None):
     return [(e.type, e.agents, e.organization, e.date) for e in facts.events if kind is None or e.type == kind]
@@ -317,6 +319,20 @@ def test_more_kinds_of_happening_news_reports_are_each_an_event(run):
     assert {(agents[:1], when) for _, agents, _, when in events(facts, "other")} >= {
         (("person/akilisi-pohiva",), "2023-08"), (("person/akilisi-pohiva",), "2013"), (("person/pranab-mukherjee",), "2024-06-18")}
     assert any(kind == "other" and when == "2024-03" for kind, _, _, when in events(facts))
+
+
+@pytest.mark.parametrize("text, agent, when", [
+    ("OPEC ministers meet in Vienna on Thursday.", "org/opec", "2024-06-20"),  # a meeting set for a day ahead
+    ("The World Health Assembly convenes in Geneva on May 27, 2025.", "org/world-health-assembly", "2025-05-27"),
+    ("Costa Rica lodged applications to join the CPTPP last year.", "state/costa-rica", "2023"),
+    ("Togo has asked to join the Commonwealth.", "state/togo", None),
+    ("Alpha Condé won a third term in October last year.", "person/alpha-conde", "2023-10"),
+    ("Lithuania's parliament passed a resolution on Thursday.", "state/lithuania", "2024-06-13"),
+    ("Austria blocked Romania's entry into the Schengen area in 2022.", "state/austria", "2022"),
+])
+def test_meetings_applications_terms_won_laws_passed_and_blocks_are_happenings(run, text, agent, when):
+    facts = run("Headline\n" + text + "\n", date(2024, 6, 17))
+    assert any(agent in agents and date_ == when for _, agents, _, date_ in events(facts, "other"))
 
 
 def test_remarks_at_an_occasion_the_article_reports_are_part_of_it(run):
