@@ -290,7 +290,8 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))((?i:{'|'.join(ORG_ANAPHORA)}))\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
-_IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:has |had |also |then |later |formally )?(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to) ")
+_IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
+                                    r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|belongs to|(?:is|became|remains) a member of) ")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:[A-Za-z]+\s){0,1}?|[Tt]heir\s+)(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
@@ -404,7 +405,12 @@ _AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read o
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: Bodies coordinated with the one a statement ends on: "joined the ⟨O0⟩ and ⟨O1⟩ in 2004",
 #: "a member of ⟨O0⟩ (⟨O1⟩), ⟨O2⟩ and the ⟨O3⟩"; an acronym in brackets restates its body.
-_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+){_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_OBJECT_END}")
+_WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"  # "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004"
+#: A second change of membership its subject makes in the same sentence: "..., and became a member of ⟨O1⟩ in 2015".
+_LEAVING_VERBS = {"left", "quit", "withdrew from", "pulled out of"}
+_AND_THEN = re.compile(rf"{_WHEN},?\s+and\s+(?:(?:has|had|then|later|also|eventually)\s+)*"
+                       rf"(?P<verb>joined|rejoined|became an? (?:full )?member of|left|quit|withdrew from|pulled out of)\s+{_THE}⟨O(?P<o>\d+)⟩{_WHEN}{_OBJECT_END}", re.I)
+_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
 #: A headline or subheading: a line that ends without a full stop.
@@ -656,7 +662,8 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
                 also = _ORGS_AFTER.match(masked.text, match.end()) if named is not None and match.end("o") + 1 == match.end() else None
-                orgs = [org] + [masked.orgs[int(i)] for i in re.findall(r"(?<!\()⟨O(\d+)⟩", also.group(0)) if masked.orgs[int(i)] in bodies] if also else [org]
+                coordinated = [(masked.orgs[int(o.group(1))], o.end()) for o in re.compile(r"(?<!\()⟨O(\d+)⟩").finditer(masked.text, match.end(), also.end())
+                               if masked.orgs[int(o.group(1))] in bodies] if also else []
                 tail = match.end()
                 if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
                     listed = _LIST_AFTER.match(masked.text[match.end():]).group(0)
@@ -668,9 +675,14 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 if len({masked.states[int(i)] for i in members}) < fewest:
                     continue
                 date = _clause_date(masked, start, match.end(), match.end("s"))
+                dated = [(org, status, date)] + [(body, status, _date_right_after(masked, at) or date) for body, at in coordinated]
+                then = _AND_THEN.match(masked.text, also.end() if also else match.end()) if named is not None and match.end("o") + 1 == match.end() else None
+                if then and masked.orgs[int(then.group("o"))] in bodies:  # "joined ⟨O0⟩ in 2011, and became a member of ⟨O1⟩ in 2015"
+                    dated.append((masked.orgs[int(then.group("o"))], "left" if then.group("verb").lower() in _LEAVING_VERBS else "joined",
+                                  _date_right_after(masked, then.end("o") + 1) or date))
                 for index in members:
-                    for body in orgs:
-                        offer(masked.states[int(index)], body, status, evidence, date, masked.heading)
+                    for body, step, when in dated:
+                        offer(masked.states[int(index)], body, step, evidence, when, masked.heading)
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)
@@ -772,6 +784,12 @@ def _clause_date(masked: _Masked, start: int, end: int, subject_end: int | None 
     finish = masked.source_at(end + len(_clause_start(text[end:])))
     dates = [e for e in _dates_in(masked.sentence) if begin <= e.start_char < finish]
     return dates[0]._.date_value if dates else _date_near(masked.sentence, None)
+
+
+def _date_right_after(masked: _Masked, at: int) -> str | None:
+    """The date that follows masked offset ``at`` directly: "⟨O1⟩ in 2004"."""
+    begin = masked.source_at(at)
+    return next((e._.date_value for e in _dates_in(masked.sentence) if begin <= e.start_char <= begin + 1), None)
 
 
 def _governed(words: re.Pattern, text: str, start: int, end: int, after: re.Pattern | None = None) -> bool:

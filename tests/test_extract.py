@@ -568,9 +568,21 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/estonia", "joined"), ("state/latvia", "joined"), ("state/lithuania", "joined")}),
     ("Poland is a member of the European Union (EU), NATO and the OSCE.", "org/osce", {("state/poland", "member")}),
     ("Finland joined the EU and the Council of Europe in 1995.", "org/coe", {("state/finland", "joined")}),
+    ("Somalia applied in 2012. It also belongs to the African Union and to the Arab League.", "org/arab-league",
+     {("state/somalia", "member")}),  # "It" opening a sentence, a body after "and to"
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
+
+
+def test_each_body_a_sentence_coordinates_keeps_its_own_date_and_step(run):
+    facts = run("Headline\nPoland joined NATO in 1999 and the European Union in 2004. Palestine gained observer status in 2012. "
+                "It had already joined UNESCO in 2011, and became a member of the International Criminal Court in 2015. "
+                "Greece joined the Council of Europe in 1949 and left NATO in 1974.\n")
+    assert {(m.member, m.organization, m.status, m.date) for m in facts.memberships} == {
+        ("state/poland", "org/nato", "joined", "1999"), ("state/poland", "org/eu", "joined", "2004"),
+        ("state/palestine", "org/unesco", "joined", "2011"), ("state/palestine", "org/icc", "joined", "2015"),
+        ("state/greece", "org/coe", "joined", "1949"), ("state/greece", "org/nato", "left", "1974")}
 
 
 def test_the_last_of_the_allies_and_the_first_member_to_leave_are_members(run):
