@@ -457,7 +457,7 @@ class _Discourse:
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
         self.last_group: int | None = None  # the size of the group named last
 
-    def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset()) -> str | None:
+    def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset(), latest: bool = False) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
         left the group"), else the only one the sentence before named ("ECOWAS has gone
@@ -475,8 +475,8 @@ class _Discourse:
         if word and fitting[-1] in named_before:
             return fitting[-1]
         recent = [k for k in fitting if k in self.previous_orgs]
-        if word and len(set(recent)) == 1:
-            return recent[0]
+        if word and (len(set(recent)) == 1 or (latest and recent)):
+            return max(recent, key=lambda k: max(i for i, o in enumerate(self.previous_orgs) if o == k))  # "that alliance": the fitting body named last
         counts = Counter(fitting)
         return max(reversed(fitting), key=lambda k: counts[k])
 
@@ -555,7 +555,8 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 continue
             before = [m[3] for m in sorted(marks) if m[1] <= start]
             if kind == "O":
-                key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")], unlike)
+                key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")], unlike,
+                                        latest=match.group(0)[:4].lower() in ("that", "this"))
             else:
                 key = next((k for k in before if k.startswith("state/")), None) or discourse.first_state
             if key:

@@ -635,6 +635,12 @@ def test_the_group_is_the_fitting_body_its_own_sentence_named_last(run):
     assert not memberships(facts, "org/opec-plus")
 
 
+def test_that_alliance_is_the_fitting_body_the_sentence_before_named_last(run):
+    facts = run("Headline\nOPEC met. OPEC sets output with ten producers outside OPEC, in an alliance known as OPEC+. "
+                "Kazakhstan, Mexico and Oman make up the rest of that alliance.\n")
+    assert memberships(facts, "org/opec-plus") == {("state/kazakhstan", "member"), ("state/mexico", "member"), ("state/oman", "member")}
+
+
 def test_the_bloc_is_the_one_body_the_sentence_before_named(run):
     facts = run("African Union suspends Niger\n\nThe African Union suspended Niger. The AU also froze its aid. The AU met again. "
                 "The Economic Community of West African States has gone further. Among the bloc's members ready to send "
