@@ -57,6 +57,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"{_MS}{_GAP}\b(?:formally |officially )?(?:ended|terminated) (?:its|their) (?:participation|membership)(?: in {_THE}{_MO})?"),
     ("left", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure) from {_THE}{_MO}"),
     ("left", rf"{_MS}{_GAP}\b(?:was|were|has been|have been|had been) expelled from {_THE}{_MO}"),
+    ("left", rf"{_MS}\s+(?:had\s+)?lost (?:its|their) seats?(?: (?:in|at|on) {_THE}{_MO})?(?=[,.;]|$| in \d{{4}}| to\b| when\b)"),  # "when ⟨S0⟩ lost its seat"
     ("left", rf"{_MO}{_GAP}\bexpelled {_MS}"),
     ("left", rf"{_MS}{_GAP}\b(?:ceased|ceases) to be (?:a |an )?members?(?: states?| countries)?(?: of {_THE}{_MO})?"),
     ("left", rf"{_MS}(?:,{_GAP},)? (?:is|are) no longer (?:a |an )?(?:{_MO} )?members?\b"),
@@ -159,7 +160,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |already |now |itself |all )?(?:belongs?|belonged) to (?:both )?{_THE}(?:[a-z]+ )?{_MO}{_OBJECT_END}"),
     ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |already |now |itself |all )?(?:belongs?|belonged) to (?:both )?{_THE}(?:[a-z]+ )?(?:⟨O\d+⟩(?:\s*,\s*|\s+and\s+){_THE})+{_MO}"),
     ("member", rf"{_MS}(?:[^.;⟨⟩]|⟨O\d+⟩){{0,80}}?\b(?:now |together |jointly )?(?:make|makes|made) up {_THE}{_MO}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ quit ⟨O0⟩ and now make up ⟨O1⟩"
-    ("member", rf"{_MS}{_GAP}\b(?:is|are) the only {_MO} (?:members|member states|countries|states)\b"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|as) the only {_MO} (?:members|member states|countries|states)\b"),  # "That leaves ⟨S0⟩ and ⟨S1⟩ as the only ⟨O0⟩ members outside"
     ("member", rf"{_MS}{_GAP}\b(?:make|makes|made) up the rest\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ make up the rest"
     ("member", rf"\b(?:{_FEW}|\d+|[Aa]ll|[Mm]ost) of them (?:are|were) (?:the )?[\w -]{{0,30}}?[,:]\s*{_THE}{_MS}"),  # "Five of them are Nordic: ⟨S0⟩, ..."
     # "⟨S0⟩ and ⟨S1⟩, which sit with ⟨S2⟩ in ⟨O0⟩": all three

@@ -570,6 +570,10 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Finland joined the EU and the Council of Europe in 1995.", "org/coe", {("state/finland", "joined")}),
     ("Somalia applied in 2012. It also belongs to the African Union and to the Arab League.", "org/arab-league",
      {("state/somalia", "member")}),  # "It" opening a sentence, a body after "and to"
+    ("Interpol met. China, which joined Interpol in 1984 when Taiwan lost its seat, was pleased.", "org/interpol",
+     {("state/china", "joined"), ("state/taiwan", "left")}),
+    ("The EU met. That leaves Cyprus and Ireland as the only EU members outside.", "org/eu",
+     {("state/cyprus", "member"), ("state/ireland", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
