@@ -1219,10 +1219,10 @@ def _with_portfolio(doc: Doc, title: Span) -> Span:
     if department:
         end += 1 + department  # "Secretary of Transportation"
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower:  # "head of oil research at X"
-        stop = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
+        stop = next((k for k in range(end + 1, min(end + 7, len(doc))) if doc[k].lower_ == "at" or not (doc[k].is_lower and doc[k].is_alpha)), None)
         if stop is not None and not doc[stop - 1].is_stop and (doc[stop].lower_ == "at" or (
-                doc[stop].text == "," and not any(t.is_stop for t in doc[end + 1:stop]))):
-            end = stop  # "head of oil research at X", "the speaker of parliament, X" (not "deputy chairman of the party, X")
+                doc[stop].text == "," and not any(t.is_stop and t.lower_ != "and" for t in doc[end + 1:stop]))):
+            end = stop  # "head of oil research at X", "the speaker of parliament, X", "minister of commerce and industry, X" (not "deputy chairman of the party, X")
     if end + 2 < len(doc) and doc[end].lower_ == "for":
         comma = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ","), None)
         if comma is not None and all(t.is_alpha and not t.ent_type_ for t in doc[end + 1:comma]):
