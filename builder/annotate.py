@@ -1365,6 +1365,8 @@ def _name_before_apposition(doc: Doc, title: Span) -> Span | None:
     else:
         return None
     start = end
+    if start > 2 and doc[start - 1].text in NAME_SUFFIXES:
+        start -= 1  # "Surangel Whipps Jr., the president of Palau"
     while start > 0 and end - start < 6 and (_is_name_token(doc[start - 1]) or _city_as_given_name(doc, doc[start - 1]) or (  # "Ursula von der Leyen, ...", "Majed al-Ansari, ..."
             start < end and (doc[start - 1].lower_ in NAME_PARTICLES or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_))
             and start > 1 and doc[start - 2].lower_ not in {",", "and"})):

@@ -97,6 +97,7 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("Chile's minister for foreign trade, Rosa Vidal, spoke.", "person/rosa-vidal", "Minister for Foreign Trade", "state/chile"),
     ('"No," Naledi Pandor, South Africa\'s minister of international relations and cooperation, told reporters.', "person/naledi-pandor",
      "Minister of International Relations and Cooperation", "state/south-africa"),  # a portfolio of two words joined by "and"
+    ("Surangel Whipps Jr., the president of Palau, said so.", "person/surangel-whipps-jr", "President", "state/palau"),  # a suffix ends the name
     ("Ghana held talks. The country's finance minister, Kofi Mensah, spoke.", "person/kofi-mensah", "Finance Minister", "state/ghana"),
     ("Philippine President Ferdinand Marcos Jr. spoke.", "person/ferdinand-marcos-jr", "President", "state/philippines"),
     ("Ursula von der Leyen, president of the European Commission, spoke.", "person/ursula-von-der-leyen", "President",
