@@ -89,7 +89,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation|(?:voting )?rights(?: as a member)?)(?: (?:in|of) {_THE}{_MO})? (?:was|were|has been|have been|had been|is|are|remains?) suspended"),
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
-    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?member of|was admitted to)\s+{_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+{_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
@@ -291,8 +292,8 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))((?i:{'|'.join(ORG_ANAPHORA)}))\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
-_IT_CHANGES_MEMBERSHIP = re.compile(r"\s*(It) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
-                                    r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|belongs to|(?:is|became|remains) a member of) ")
+_IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
+                                    r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of)\b")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 _STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:[A-Za-z]+\s){0,1}?|[Tt]heir\s+)(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
@@ -408,9 +409,10 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: "a member of ⟨O0⟩ (⟨O1⟩), ⟨O2⟩ and the ⟨O3⟩"; an acronym in brackets restates its body.
 _WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"  # "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004"
 #: A second change of membership its subject makes in the same sentence: "..., and became a member of ⟨O1⟩ in 2015".
-_LEAVING_VERBS = {"left", "quit", "withdrew from", "pulled out of"}
+_LEAVING_VERBS = {"left", "quit", "withdrew from", "pulled out of", "withdrew", "pulled out"}
 _AND_THEN = re.compile(rf"{_WHEN},?\s+and\s+(?:(?:has|had|then|later|also|eventually)\s+)*"
-                       rf"(?P<verb>joined|rejoined|became an? (?:full )?member of|left|quit|withdrew from|pulled out of)\s+{_THE}⟨O(?P<o>\d+)⟩{_WHEN}{_OBJECT_END}", re.I)
+                       rf"(?:(?P<verb>joined|rejoined|became an? (?:full )?member of|left|quit|withdrew from|pulled out of)\s+{_THE}⟨O(?P<o>\d+)⟩{_WHEN}{_OBJECT_END}"
+                       rf"|(?P<bare>left|quit|withdrew|pulled out|rejoined|returned|came back)(?= in \d{{4}}\b))", re.I)  # "joined ⟨O0⟩ in 1973 and left in 1992"
 _ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
@@ -563,9 +565,13 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             if key:
                 marks.append((start, end, kind, key))
                 taken.append((start, end))
-    it = _IT_CHANGES_MEMBERSHIP.match(body)
-    if it and discourse.first_state:  # "Russia chaired the council until May. It quit the Barents Euro-Arctic Council": a state
-        marks.append((sentence.start_char + it.start(1), sentence.start_char + it.end(1), "S", discourse.first_state))
+    for it in _IT_CHANGES_MEMBERSHIP.finditer(body):  # "Russia chaired the council until May. It quit the Barents Euro-Arctic Council": a state
+        group = 1 if it.group(1) else 2
+        start, end = sentence.start_char + it.start(group), sentence.start_char + it.end(group)
+        subject = next((m[3] for m in sorted(marks) if m[2] == "S" and m[1] <= start), None) if group == 2 else None
+        if (subject or discourse.first_state) and not any(s < end and start < e for s, e in taken):  # ", and it joined": the sentence's subject
+            marks.append((start, end, "S", subject or discourse.first_state))
+            taken.append((start, end))
     for match in _GROUP_ANAPHOR.finditer(body):
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
         if match.group("all"):  # "All of them belong to the Lima Group": the last group, whatever its size
@@ -679,9 +685,10 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 date = _clause_date(masked, start, match.end(), match.end("s"))
                 dated = [(org, status, date)] + [(body, status, _date_right_after(masked, at) or date) for body, at in coordinated]
                 then = _AND_THEN.match(masked.text, also.end() if also else match.end()) if named is not None and match.end("o") + 1 == match.end() else None
-                if then and masked.orgs[int(then.group("o"))] in bodies:  # "joined ⟨O0⟩ in 2011, and became a member of ⟨O1⟩ in 2015"
-                    dated.append((masked.orgs[int(then.group("o"))], "left" if then.group("verb").lower() in _LEAVING_VERBS else "joined",
-                                  _date_right_after(masked, then.end("o") + 1) or date))
+                if then and (then.group("bare") or masked.orgs[int(then.group("o"))] in bodies):  # "joined ⟨O0⟩ in 2011, and became a member of ⟨O1⟩ in 2015"
+                    verb = (then.group("verb") or then.group("bare")).lower()
+                    dated.append((masked.orgs[int(then.group("o"))] if then.group("o") else org, "left" if verb in _LEAVING_VERBS else "joined",
+                                  _date_right_after(masked, then.end("o") + 1 if then.group("o") else then.end()) or date))
                 for index in members:
                     for body, step, when in dated:
                         offer(masked.states[int(index)], body, step, evidence, when, masked.heading)

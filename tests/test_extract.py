@@ -574,6 +574,9 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/china", "joined"), ("state/taiwan", "left")}),
     ("The EU met. That leaves Cyprus and Ireland as the only EU members outside.", "org/eu",
      {("state/cyprus", "member"), ("state/ireland", "member")}),
+    ("Bulgaria and Romania became full members of the Schengen area on Wednesday.", "org/schengen-area",
+     {("state/bulgaria", "joined"), ("state/romania", "joined")}),
+    ("Somalia completed its accession to the East African Community (EAC) on Monday.", "org/eac", {("state/somalia", "joined")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
@@ -587,6 +590,16 @@ def test_each_body_a_sentence_coordinates_keeps_its_own_date_and_step(run):
         ("state/poland", "org/nato", "joined", "1999"), ("state/poland", "org/eu", "joined", "2004"),
         ("state/palestine", "org/unesco", "joined", "2011"), ("state/palestine", "org/icc", "joined", "2015"),
         ("state/greece", "org/coe", "joined", "1949"), ("state/greece", "org/nato", "left", "1974")}
+
+
+def test_it_after_and_is_the_sentences_subject_and_a_second_step_may_have_no_object(run):
+    facts = run("Headline\nSomalia applied in 2012. It belongs to IGAD, whose members include Ethiopia and Djibouti, and it joined "
+                "the Arab League in 1974. Ecuador left OPEC on Wednesday. The country joined OPEC in 1973 and left in 1992. "
+                "It came back in 2007.\n", date(2024, 6, 20))
+    assert ("state/somalia", "org/arab-league", "joined") in {(m.member, m.organization, m.status) for m in facts.memberships}
+    assert ("state/djibouti", "org/arab-league") not in {(m.member, m.organization) for m in facts.memberships}
+    assert sorted((e.type, e.date) for e in facts.events if e.organization == "org/opec") == [
+        ("accession", "1973"), ("accession", "2007"), ("withdrawal", "1992"), ("withdrawal", "2024-06-19")]
 
 
 def test_the_last_of_the_allies_and_the_first_member_to_leave_are_members(run):
