@@ -2092,9 +2092,11 @@ def _named_by_the(doc: Doc, window: Span) -> str | None:
                 return holders[-1]
             if doc[token.i + 1].lower_ in ORG_HEADS:  # "the ministry said", "the council said": the last body of that name
                 bodies = [e._.key for e in doc.ents if e.label_ == "ORG" and e._.key and e.end <= token.i
-                          and e[-1].lower_ == doc[token.i + 1].lower_]
+                          and doc[token.i + 1].lower_ in (e[0].lower_, e[-1].lower_)]  # "the Ministry of Energy ..."
                 if bodies:
                     return bodies[-1]
+            if doc[token.i + 1].lower_ in ORG_ANAPHORA and (body := _org_before(doc, token.i + 1, doc[token.i + 1].lower_)):
+                return body  # "the organisation said", "the community said": the body of states it refers to
             if doc[token.i + 1].lower_ == "government" and (state := _state_before(doc, token.i)):
                 return state
     return None

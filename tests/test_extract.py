@@ -199,6 +199,9 @@ def test_capitalised_places_and_events_are_not_people(run):
 
 
 @pytest.mark.parametrize("text, speaker, quote", [
+    # "the organisation said": the body of states "the organisation" refers to
+    ('Headline\nInterpol met in Beijing. "We welcome the State of Palestine," the organisation said in a statement.\n',
+     "org/interpol", "We welcome the State of Palestine"),
     ('Headline\nBrazilian President Jair Bolsonaro opposed the plan: "The suggestion evokes a colonialist mindset."\n',
      "person/jair-bolsonaro", "The suggestion evokes a colonialist mindset."),
     ('Headline\nAU trade commissioner Albert Muchanga spoke. The commissioner said, "We have not yet agreed on rules."\n',
