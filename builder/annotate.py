@@ -1393,7 +1393,7 @@ def _chairs(doc: Doc, people: list[Span]) -> list[Span]:
         at = verb.i + 1 + (doc[verb.i + 1].lower_ == "the")
         body = next((e for e in doc.ents if e.start == at and e.label_ == "ORG" and e._.key), None)
         org = body._.key if body is not None else (
-            _org_before(doc, verb.i, doc[at].lower_) if doc[verb.i + 1].lower_ == "the" and doc[at].lower_ in ORG_ANAPHORA else None)
+            org_before(doc, verb.i, doc[at].lower_) if doc[verb.i + 1].lower_ == "the" and doc[at].lower_ in ORG_ANAPHORA else None)
         if holder is not None and org:
             role = Span(doc, holder.start, verb.i + 1, label="ROLE")
             role._.role_title, role._.role_of, role._.key = HOLDING_VERBS[verb.lower_], org, holder._.key
@@ -1448,10 +1448,10 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
         state = _state_before(doc, i - 2)  # "the country's defence minister": the state named last
         return (doc[i - 2:i], state) if state else None
     if i > 1 and i < title.start and doc[i - 1].lower_ in ORG_ANAPHORA and doc[i - 2].lower_ == "the":
-        org = _org_before(doc, i - 2, doc[i - 1].lower_)  # "the alliance's secretary general"
+        org = org_before(doc, i - 2, doc[i - 1].lower_)  # "the alliance's secretary general"
         return (doc[i - 2:i], org) if org else None
     if i == title.start and i > 0 and doc[i - 1].lower_ in ORG_ANAPHORA and doc[i - 1].is_lower:
-        org = _org_before(doc, i - 1, doc[i - 1].lower_)  # "court spokesman Fadi El Abdallah"
+        org = org_before(doc, i - 1, doc[i - 1].lower_)  # "court spokesman Fadi El Abdallah"
         return (doc[i - 1:i], org) if org else None
     if i == title.start and i > 0 and doc[i - 1].lower_ in {"its", "their"}:
         owner = _owner_before(doc, i - 1, BODY_POSTS.match(title.text) is not None)  # "Its foreign minister, X": the state or body named last
@@ -1465,7 +1465,7 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     return None
 
 
-def _org_before(doc: Doc, i: int, word: str) -> str | None:
+def org_before(doc: Doc, i: int, word: str) -> str | None:
     """The organisation "the <word>" before token ``i`` refers to: the last body of a fitting
     kind ("the alliance" a military alliance) its sentence names before it, else the only one the
     sentence before names, else the one named most."""
@@ -1538,7 +1538,7 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         if ent is not None or subject.pos_ in ("PROPN", "PRON"):
             return None  # "Pashinyan said ...", "He said ..."
     anaphors = [t for t in previous if t.lower_ in ORG_ANAPHORA and t.i > 0 and doc[t.i - 1].lower_ == "the" and not t.ent_type_]
-    return _org_before(doc, anaphors[-1].i, anaphors[-1].lower_) if len(anaphors) == 1 else None
+    return org_before(doc, anaphors[-1].i, anaphors[-1].lower_) if len(anaphors) == 1 else None
 
 
 def _state_before(doc: Doc, i: int) -> str | None:
@@ -2095,7 +2095,7 @@ def _named_by_the(doc: Doc, window: Span) -> str | None:
                           and doc[token.i + 1].lower_ in (e[0].lower_, e[-1].lower_)]  # "the Ministry of Energy ..."
                 if bodies:
                     return bodies[-1]
-            if doc[token.i + 1].lower_ in ORG_ANAPHORA and (body := _org_before(doc, token.i + 1, doc[token.i + 1].lower_)):
+            if doc[token.i + 1].lower_ in ORG_ANAPHORA and (body := org_before(doc, token.i + 1, doc[token.i + 1].lower_)):
                 return body  # "the organisation said", "the community said": the body of states it refers to
             if doc[token.i + 1].lower_ == "government" and (state := _state_before(doc, token.i)):
                 return state

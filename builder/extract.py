@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import BODY_POSTS, ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_head, org_kind_from_name, person_before, unnamed_speaker
+from .annotate import BODY_POSTS, ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_before, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
@@ -1221,7 +1221,9 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     right after it ("..., said Nikol Pashinyan"), unless the parse names another ("X was
     attacked by Y"); a person's state acts with them."""
     text = sentence.doc.text  # Doc.text joins every token: read it once
-    ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")]
+    quoted = [(q.start_char, q.end_char) for q in sentence.doc.spans.get("quoted", []) if not q.start_char <= at < q.end_char]
+    ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")
+            and not any(start <= e.start_char < end for start, end in quoted)]  # '"We welcome Palestine," the organisation said': not Palestine
     before = [e for e in ents if e.end_char <= at and ";" not in text[e.end_char:at]]
     aside = _ASIDE.search(text, sentence.start_char, at)  # "X, the two former Soviet republics, fought"
     if aside:
@@ -1336,6 +1338,9 @@ def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
             actor = person_before(doc, token.i)
         elif holder is None and token.lower_ == "it":  # "Israel says it struck": the state or body its sentence names first
             actor = next((e for e in ents if e.end <= token.i and e.label_ in ("GPE", "ORG") and e.sent == token.sent), None)
+        elif holder is None and token.lower_ in ORG_ANAPHORA and token.i > 0 and doc[token.i - 1].lower_ == "the" and not token.ent_type_:
+            body = org_before(doc, token.i, token.lower_)  # "the organisation said": the body of states it refers to
+            actor = next((e for e in doc.ents if e._.key == body), None) if body else None
         elif holder is not None:
             actor = next((e for e in doc.ents if e._.key == holder), None)
     return actor

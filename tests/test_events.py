@@ -164,6 +164,11 @@ def test_who_takes_part_in_a_happening_carries_it_out(run):
     assert [agents[0] for _, agents, _, _ in events(facts, "military_exercise")] == ["state/armenia", "state/kazakhstan"]
 
 
+def test_a_name_inside_the_quotation_does_not_speak_the_organisation_does(run):
+    facts = run('Headline\nInterpol met in Beijing. "We welcome the State of Palestine," the organisation said in a statement.\n')
+    assert [agents for _, agents, _, _ in events(facts, "statement")] == [("org/interpol",)]
+
+
 def test_a_name_in_the_next_clause_does_not_act(run):
     facts = run("Headline\nThe first reports were of drone attacks, but the Saudi government said cruise missiles were used.")
     assert events(facts, "attack") == []
