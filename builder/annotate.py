@@ -748,9 +748,16 @@ class _PeopleFinder:
         patronymic = [(span[0].text, span._.key) for span in new if len(span) >= 3 and span[1].lower_ in PATRONYMIC_PARTICLES]
         by_given = {name: key for name, key in patronymic if sum(n == name for n, _ in patronymic) == 1}
         styled = {(span[0].lower_, span[1].text): span._.key for span in new if len(span) >= 3 and span[0].lower_ in GIVEN_NAME_STYLES}
+        # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
+        inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
+        inner_owners = Counter(name for name, _ in inner)
+        surnames = {_surname(span) for span in new if len(span) > 1}
         for span in sorted(new, key=lambda s: -len(s)):
             if len(span) == 1 and span.text in by_given:
                 span._.key = by_given[span.text]
+                continue
+            if len(span) == 1 and inner_owners[span.text] == 1 and span.text not in surnames:  # "Faki, a former Chadian prime minister,"
+                span._.key = next(key for name, key in inner if name == span.text)
                 continue
             if len(span) == 2 and (span[0].lower_, span[1].text) in styled:  # "Sheikh Tamim"
                 span._.key = styled[span[0].lower_, span[1].text]
@@ -766,9 +773,6 @@ class _PeopleFinder:
             role._.key = next((p._.key for p, key in given if key == role._.key and role.start <= p.start and p.end <= role.end), None) or next(
                 (p._.key for p, key in given if key == role._.key), role._.key)  # "Almagro, a former ...": a surname set off before
         by_surname = {surname: people[0]._.key for surname, people in named.items()}
-        # "Bongo" for Ali Bongo Ondimba, "Faki" for Moussa Faki Mahamat: an inner name, when only one person has it
-        inner = {(t.text, span._.key) for span in new if len(span) >= 3 for t in span[1:-1] if t.is_title and t.lower_ not in NAME_PARTICLES}
-        inner_owners = Counter(name for name, _ in inner)
         by_middle = {name: key for name, key in inner if inner_owners[name] == 1 and name not in by_surname}
         by_middle |= {name: key for name, key in by_given.items() if name not in by_surname}
         spelled = {slugify(surname): people for surname, people in named.items()}  # "Erdogan" for Recep Tayyip Erdoğan

@@ -534,6 +534,12 @@ def test_a_pronoun_speaker_is_the_person_named_before_not_one_in_the_next_senten
     assert [q._.speaker for q in doc.spans["quotes"]] == ["person/ali-bongo-ondimba"]
 
 
+def test_an_inner_name_set_off_before_a_title_is_the_person_it_belongs_to(doc_of):
+    doc = doc_of("Headline\nMoussa Faki Mahamat, the chairperson of the African Union Commission, spoke. "
+                 "Faki, a former Chadian prime minister, accepted the credentials.")
+    assert {key for _, key in ents(doc, "PERSON")} == {"person/moussa-faki-mahamat"}
+
+
 def test_the_models_person_keeps_the_given_names_it_left_out(doc_of):
     doc = doc_of("Headline\nIn 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the rebels.")
     assert ("Abdrabbuh Mansur Hadi", "person/abdrabbuh-mansur-hadi") in ents(doc, "PERSON")
