@@ -1752,7 +1752,7 @@ _STATIVE = {"is", "are", "has", "have", "says", "say", "remains", "remain", "see
 
 
 def _scheduled(date: Span) -> bool:
-    """Whether the clause a month or day without a year dates is in the simple present, which
+    """Whether the clause a month, day or weekday without a year dates is in the simple present, which
     in news reports what is scheduled ("Germany takes over the presidency in July", "Venezuelans
     vote on July 28"); the parse says, where there is one."""
     verb = date.root.head  # the verb the date is said of, not a noun it dates ("follow Russia's invasion in February")

@@ -405,15 +405,18 @@ _AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read o
                           r"|told (?:the|fellow) (?:leaders|summit|delegates|ministers|assembly|heads of state)|as (?:he|she) (?:received|signed|handed))\b", re.I)
 #: A negation right before a trigger: what did not happen is no event.
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
+#: A date phrase after a body: "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004".
+_WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"
 #: Bodies coordinated with the one a statement ends on: "joined the ⟨O0⟩ and ⟨O1⟩ in 2004",
 #: "a member of ⟨O0⟩ (⟨O1⟩), ⟨O2⟩ and the ⟨O3⟩"; an acronym in brackets restates its body.
-_WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"  # "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004"
-#: A second change of membership its subject makes in the same sentence: "..., and became a member of ⟨O1⟩ in 2015".
+_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
+_ORG_MARK = re.compile(r"(?<!\()⟨O(\d+)⟩")  # a body's placeholder, not an acronym restating the one before
+#: A second change of membership its subject makes in the same sentence: "..., and became a member of ⟨O1⟩ in 2015",
+#: "joined ⟨O0⟩ in 1973 and left in 1992" (the same body).
 _LEAVING_VERBS = {"left", "quit", "withdrew from", "pulled out of", "withdrew", "pulled out"}
 _AND_THEN = re.compile(rf"{_WHEN},?\s+and\s+(?:(?:has|had|then|later|also|eventually)\s+)*"
                        rf"(?:(?P<verb>joined|rejoined|became an? (?:full )?member of|left|quit|withdrew from|pulled out of)\s+{_THE}⟨O(?P<o>\d+)⟩{_WHEN}{_OBJECT_END}"
-                       rf"|(?P<bare>left|quit|withdrew|pulled out|rejoined|returned|came back)(?= in \d{{4}}\b))", re.I)  # "joined ⟨O0⟩ in 1973 and left in 1992"
-_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
+                       rf"|(?P<bare>left|quit|withdrew|pulled out|rejoined|returned|came back)(?= in \d{{4}}\b))", re.I)
 #: A verb that takes a membership change as its aim: "voted (on Tuesday) to withdraw".
 _TO_CHANGE = re.compile(r"[^.;,]{0,30}?\bto (?:withdraw|leave|quit|exit|join|accede)\b", re.I)
 #: A headline or subheading: a line that ends without a full stop.
@@ -670,7 +673,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
                 also = _ORGS_AFTER.match(masked.text, match.end()) if named is not None and match.end("o") + 1 == match.end() else None
-                coordinated = [(masked.orgs[int(o.group(1))], o.end()) for o in re.compile(r"(?<!\()⟨O(\d+)⟩").finditer(masked.text, match.end(), also.end())
+                coordinated = [(masked.orgs[int(o.group(1))], o.end()) for o in _ORG_MARK.finditer(masked.text, match.end(), also.end())
                                if masked.orgs[int(o.group(1))] in bodies] if also else []
                 tail = match.end()
                 if match.end("s") + 1 == match.end():  # "talks with ⟨S0⟩ and ⟨S1⟩", "quit before: ⟨S0⟩, in 2017, and ⟨S1⟩"
@@ -1329,7 +1332,8 @@ _TAKING_PART = re.compile(r"part|participation|participat(?:e|es|ed|ing)", re.I)
 
 def _named_by(token, ents: list[DocSpan]) -> DocSpan | None:
     """The entity a parsed word names: the entity it lies in; for a title, its holder ("the
-    Prime Minister of Armenia said"); for "he" or "she", the person named last."""
+    Prime Minister of Armenia said"); for "he" or "she", the person named last; for "it", the
+    state or body its sentence names first; for "the organisation", the body it refers to."""
     doc = token.doc
     actor = next((e for e in ents if e.start <= token.i < e.end), None)
     if actor is None:
