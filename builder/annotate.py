@@ -1841,11 +1841,16 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None, *, futur
     if unit == "year":
         return str(today.year + step)
     if unit == "month":
-        month_index = today.year * 12 + today.month - 1 + step
-        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        return _months_on(today.year, today.month, step)
     if unit == "week":  # too vague for a day, not for its month: "last week" on August 3 is in July
         return (today + timedelta(days=7 * step)).isoformat()[:7]
     return None
+
+
+def _months_on(year: int, month: int, step: int) -> str:
+    """The month ``step`` months after (or, negative, before) ``year``-``month``, as YYYY-MM."""
+    index = year * 12 + month - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _counted_from(anchor: str, match: re.Match) -> str | None:
@@ -1865,8 +1870,7 @@ def _counted_from(anchor: str, match: re.Match) -> str | None:
     if unit == "year":
         return f"{parts[0] + step:04d}"
     if unit == "month" and len(parts) >= 2:
-        index = parts[0] * 12 + parts[1] - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return _months_on(parts[0], parts[1], step)
     if unit == "day" and len(parts) == 3:
         return (date(*parts) + timedelta(days=step)).isoformat()
     return None

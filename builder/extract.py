@@ -672,7 +672,8 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 named = match.groupdict().get("o")
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
-                also = _ORGS_AFTER.match(masked.text, match.end()) if named is not None and match.end("o") + 1 == match.end() else None
+                ends_on_body = named is not None and match.end("o") + 1 == match.end()
+                also = _ORGS_AFTER.match(masked.text, match.end()) if ends_on_body else None
                 coordinated = [(masked.orgs[int(o.group(1))], o.end()) for o in _ORG_MARK.finditer(masked.text, match.end(), also.end())
                                if masked.orgs[int(o.group(1))] in bodies] if also else []
                 tail = match.end()
@@ -687,7 +688,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                     continue
                 date = _clause_date(masked, start, match.end(), match.end("s"))
                 dated = [(org, status, date)] + [(body, status, _date_right_after(masked, at) or date) for body, at in coordinated]
-                then = _AND_THEN.match(masked.text, also.end() if also else match.end()) if named is not None and match.end("o") + 1 == match.end() else None
+                then = _AND_THEN.match(masked.text, also.end() if also else match.end()) if ends_on_body else None
                 if then and (then.group("bare") or masked.orgs[int(then.group("o"))] in bodies):  # "joined ⟨O0⟩ in 2011, and became a member of ⟨O1⟩ in 2015"
                     verb = (then.group("verb") or then.group("bare")).lower()
                     dated.append((masked.orgs[int(then.group("o"))] if then.group("o") else org, "left" if verb in _LEAVING_VERBS else "joined",
@@ -1053,8 +1054,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 agents = members + tuple(p for p, state in owners.items() if state in members and _names(sentence, p))
             add(Event(kind, _evidence(masked, text), agents, org, None, when), (kind, org, members[0]))
         reported = {EVENT_OF_STATUS[m.status] for m in changes}
-        quoted = [(q.start_char - sentence.start_char, q.end_char - sentence.start_char) for q in sentence.doc.spans.get("quoted", [])
-                  if q.start_char < sentence.end_char and sentence.start_char < q.end_char]
+        quoted = [(start - sentence.start_char, end - sentence.start_char) for start, end in _quotes_apart(sentence, None)]
         ends: dict[str, int] = {}  # where the last trigger of each kind ends
         acting: set[str] = set()  # who acts in the events this sentence reported
         for kind, match in _triggers(sentence.text, quoted, events):
@@ -1224,7 +1224,7 @@ def _actors(sentence: DocSpan, at: int, owners: dict[str, str]) -> tuple[str, ..
     right after it ("..., said Nikol Pashinyan"), unless the parse names another ("X was
     attacked by Y"); a person's state acts with them."""
     text = sentence.doc.text  # Doc.text joins every token: read it once
-    quoted = [(q.start_char, q.end_char) for q in sentence.doc.spans.get("quoted", []) if not q.start_char <= at < q.end_char]
+    quoted = _quotes_apart(sentence, at)
     ents = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP") and not e._.key.startswith("city/")
             and not any(start <= e.start_char < end for start, end in quoted)]  # '"We welcome Palestine," the organisation said': not Palestine
     before = [e for e in ents if e.end_char <= at and ";" not in text[e.end_char:at]]
@@ -1367,11 +1367,17 @@ def _attribution_date(sentence: DocSpan) -> str | None:
     return None
 
 
+def _quotes_apart(sentence: DocSpan, at: int | None) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation in the sentence that character ``at`` does not lie in:
+    what is named or dated there is the speaker's, not the sentence's."""
+    return [(q.start_char, q.end_char) for q in sentence.doc.spans.get("quoted", [])
+            if q.start_char < sentence.end_char and sentence.start_char < q.end_char and not (at is not None and q.start_char <= at < q.end_char)]
+
+
 def _date_near(sentence: DocSpan, at: int | None) -> str | None:
     """The resolved date of the sentence nearest to character ``at`` (the first without), not
     one a quotation gives ('X wrote, "Last year August 8 was ..."': what the speaker recalls)."""
-    quoted = [(q.start_char, q.end_char) for q in sentence.doc.spans.get("quoted", [])
-              if q.start_char < sentence.end_char and sentence.start_char < q.end_char and not (at is not None and q.start_char <= at < q.end_char)]
+    quoted = _quotes_apart(sentence, at)
     dates = [e for e in _dates_in(sentence) if not any(start <= e.start_char < end for start, end in quoted)]
     if not dates:
         return _attribution_date(sentence)

@@ -268,7 +268,7 @@ def test_a_role_without_its_owner_takes_the_state_its_sentence_names(run):
      ("person/viktor-orban", "Prime Minister", "state/hungary")),
     ("Oslo has no plans to follow the Finnish move, Justice Minister Emilie Enger Mehl said on Tuesday.",
      ("person/emilie-enger-mehl", "Justice Minister", "state/norway")),
-    # how a post is held does not change whose it is; a post once held is no longer held
+    # how a post is held does not change whose it is
     ("Gabon was suspended. Brice Oligui Nguema was sworn in as transitional president on September 4.",
      ("person/brice-oligui-nguema", "Transitional President", "state/gabon")),
 ])
