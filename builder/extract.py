@@ -68,7 +68,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"{_MS}{_GAP}\b(?:is|are|was|were) (?:in the process of |on course for )?(?:leaving|quitting|exiting)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is set to|to) cease to be (?:an? )?(?:part|(?:full )?members?) of {_THE}{_MO}"),
     ("leaving", rf"{_MS}(?:'s|’s) (?:efforts?|bid|drive|push|attempts?|plans?) (?:on|to|at|for) (?:leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?|withdraw(?:ing)? from)\s+{_THE}{_MO}"),
-    ("leaving", rf"{_MS}{_GAP}\b(?:notified|informed|told) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))? that (?:it|they) (?:is|are|was|were|would|will) (?:be )?(?:leaving|quitting|withdrawing|pulling out|leave|quit|withdraw|pull out)\b"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:notified|informed|told) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))? that (?:it|they) (?:is|are|was|were|would|will) (?:be )?(?:leaving|quitting|withdrawing|pulling out|leave|quit|withdraw|pull out)\b(?!(?: from| of)? {_THE}⟨O)"),
+    ("leaving", rf"{_MS}{_GAP}\b(?:notified|informed|told) {_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))? that (?:it|they) (?:is|are|was|were|would|will) (?:be )?(?:leaving|quitting|withdrawing from|pulling out of|leave|quit|withdraw from|pull out of) {_THE}{_MO}"),
     ("leaving", rf"\b(?:directing|directed|ordering|ordered|instructing|instructed|telling|told)\s+{_THE}{_MS}\s+to (?:formally |begin to )?(?:leave|withdraw from|quit|exit|pull out of)\s+{_THE}{_MO}"),
     # without an object, about the organisation the article is about: "Hungary announced that it would withdraw"
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|(?:plans?|planned|intends?|intended|decided|voted)(?: (?:in|on|last) [\w ]{{1,15}}?)? to) (?:formally |officially |also |eventually )?(?:leave|withdraw|quit|exit|pull out)(?=\s*(?:[,.;]|$|\b(?:as well|too|in \d{{4}}|next|within|by)\b))"),
@@ -81,6 +82,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
     ("suspended", rf"{_MS}{_GAP}\b(?:was|were|(?:has|have)(?: also| still| now| long)? been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) {_MO} (?:membership|participation)\b"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
     ("suspended", rf"{_MO}{_GAP}\bsuspend(?:ed|s)? {_MS}"),
     ("suspended", rf"{_MS}, which {_THE}{_MO} (?:has |had )?suspended\b"),  # "⟨S0⟩, which the ⟨O0⟩ suspended after its coup"
@@ -89,11 +91,14 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("suspended", rf"{_MS}(?:'s|’s) (?:membership|participation|(?:voting )?rights(?: as a member)?)(?: (?:in|of) {_THE}{_MO})? (?:was|were|has been|have been|had been|is|are|remains?) suspended"),
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
-    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+{_THE}{_MO}"),
+    ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) {_MO} (?:membership|participation)\b"),  # "froze its IGAD membership"
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
+    ("left", rf"{_MS}{_GAP}\b(?:was|became) the (?:first|second|third|last|latest) (?:(?:member )?(?:state|country|nation|member) )?to (?:quit|leave|withdraw|pull out)(?: from| of)?(?: {_THE}{_MO})?(?=[,.;]|$| in \d{{4}}| when\b)"),  # "was the first state to quit, in 2007"
+    ("joined", rf"{_MS}{_GAP}\b(?:also |only |finally )?signed up(?: (?:to|for) {_THE}{_MO})?(?=[,.;]|$| in | on | last | this | under | only | as | too\b)"),  # "⟨S0⟩ signed up in 2006"
     ("joined", rf"{_MS}(?:'s|’s) (?:accession to|admission to|entry into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:came|come) in(?: together| too| as well)?(?= in \d{{4}}| last | a year | \w+ (?:years?|months?) (?:later|after)\b)"),  # "⟨S0⟩ and ⟨S1⟩ came in together in 2009"
     ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
@@ -196,7 +201,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
-    ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
+    ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     # "two ⟨O0⟩ members, ⟨S0⟩ and ⟨S1⟩", "The four Southeast Asian members, ⟨S0⟩, ..."
@@ -204,7 +209,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
-    ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed|is staying|are staying) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
+    ("member", rf"{_MS}{_GAP}\b(?:is|are|has been|have been)(?: already| still| also| now| long)? (?:in|inside) {_THE}{_MO}(?= since\b|[,.;]|$)"),  # "⟨S0⟩ has been in ⟨O0⟩ since 1949"
     ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
     ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
@@ -231,7 +237,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩, one of the 15 countries that make up ⟨O0⟩", "⟨S1⟩, one of the 12 countries that founded ⟨O0⟩ in 1949"
     ("member", rf"{_MS}, (?:one of |the )(?:the )?(?:\d+ |{_FEW} )?(?:countries|states|nations|{_MEMBER}) (?:that|which)\b(?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\b(?:make up|makes up|founded|form|formed|belong to|set up|created|established|take part in|sit in)\b(?:\s+{_THE}{_MO})?"),
     ("member", rf"{_MS}, (?:all of them |both |each )?(?:full |founding |fellow |long-?time )?(?:allies|members)\b(?! of)"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, allies for two decades"
-    ("member", rf"{_MS}, one of {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?{_MEMBER}\b"),  # "⟨S0⟩, one of the council's five permanent members"
+    ("member", rf"{_MS}, (?:the (?:only|first|last) )?one of {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?{_MEMBER}\b"),  # "⟨S0⟩, one of the council's five permanent members"
     ("member", rf"\bamong {_THE}(?:{_MO}(?:'s|’s) )?(?:\w+ ){{0,2}}?{_MEMBER}\b[^.;⟨⟩]{{0,50}}?\b(?:are|were|is|was)\s+{_THE}{_MS}"),  # "Among the bloc's members ready to ... are ⟨S0⟩, ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became) (?:one of|among) (?:the |its |their )?(?:\w+ ){{0,2}}?members(?: states| countries| nations)? of {_THE}{_MO}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were|remains?|became)(?: still| now| also)? (?:one of|among) {_THE}{_MO}(?:'s|’s)? (?:\w+ ){{0,2}}?(?:members|member states|member countries|allies|founders)\b"),
@@ -284,7 +290,9 @@ _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throug
 _LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:the\s+)?⟨S\d+⟩(?:,?\s*(?:in|since) \d{4}\b)?)*")
 #: What carries one status on to more states: "suspended, alongside Mali, Guinea and Niger".
 _AS_DO = re.compile(r"^[^.;⟨⟩]{0,40}?,?\s*as\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)\s*(?:do|does|did)\b")
-_ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as did)\s+", re.I)
+_ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as (?:do|does|did|is|are|was|were|has|have|had))\s+", re.I)
+#: A sentence that says its states do what the sentence before said: "So do ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩."
+_SO_DO = re.compile(r"^\s*So (?:do|does|did|is|are|was|were|has|have|had)\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)")
 _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?(?:[\w\s-]|⟨O\d+⟩){0,40}?\b(?:states|countries|republics|nations|members)(?:\s+(?:of|such as|like|including)|\s*:)\s*)?(?:the\s+)?$",
     re.I,
@@ -293,9 +301,12 @@ _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
-                                    r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of)\b")
+                                    r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of"
+                                    r"|(?:been|was|is|remains) suspended from)\b")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
-_STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:[A-Za-z]+\s){0,1}?|[Tt]heir\s+)(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
+#: Not "the second country to quit" or "the only nation that": a rank, not the state named before.
+_STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:(?!(?:first|second|third|fourth|fifth|last|latest|only|next|other|same|newest|youngest)\s)[A-Za-z]+\s){0,1}?|[Tt]heir\s+)"
+                            r"(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
@@ -409,7 +420,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 _WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"
 #: Bodies coordinated with the one a statement ends on: "joined the ⟨O0⟩ and ⟨O1⟩ in 2004",
 #: "a member of ⟨O0⟩ (⟨O1⟩), ⟨O2⟩ and the ⟨O3⟩"; an acronym in brackets restates its body.
-_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
+_ORGS_AFTER = re.compile(rf"(?:\s*\(⟨O\d+⟩\))?(?:{_WHEN}(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:to\s+)?{_THE}(?:\w+-\w+\s+)?⟨O\d+⟩(?:\s*\(⟨O\d+⟩\))?)+{_WHEN}{_OBJECT_END}")
 _ORG_MARK = re.compile(r"(?<!\()⟨O(\d+)⟩")  # a body's placeholder, not an acronym restating the one before
 #: A second change of membership its subject makes in the same sentence: "..., and became a member of ⟨O1⟩ in 2015",
 #: "joined ⟨O0⟩ in 1973 and left in 1992" (the same body).
@@ -452,6 +463,11 @@ class _Masked:
         return source + at - base
 
 
+#: An organisation key whose name says it spans states ("the International Centre for Settlement of
+#: Investment Disputes"): one the reference does not know may still be a story's topic body.
+_INTERNATIONAL = re.compile(r"^org/(?:[a-z-]*-)?(?:international|intergovernmental|multinational|world|global|regional)-")
+
+
 class _Discourse:
     """What earlier sentences named, for "the alliance" and "the country"."""
 
@@ -472,9 +488,12 @@ class _Discourse:
         candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body and k not in unlike]
         fitting = [k for k in candidates if self.reference.get(k).fits(word)]
         named = Counter(k for k in self.orgs + named_before if k not in unlike)
-        if word and not fitting and named and self.reference.get(top := max(reversed(list(named)), key=named.get)) is None \
-                and named[top] > max((named[k] for k in candidates), default=0):
-            return top  # "the pact" in a story about a body the reference does not know, named more than any it knows
+        top = max(reversed(list(named)), key=named.get) if named else None
+        known_most = max((named[k] for k in candidates), default=0)
+        if not fitting and top and self.reference.get(top) is None and (
+                (word and named[top] > known_most)  # "the pact" in a story about a body the reference does not know, named more than any it knows
+                or (not word and named[top] >= known_most and _INTERNATIONAL.search(top))):  # the topic: such a body whose name spans states
+            return top
         fitting = fitting or candidates
         if not fitting:
             return None
@@ -656,8 +675,14 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
         if current is None or (_supersedes(status, date, current) and not heading):
             found[(member, org)] = Membership(member, org, status, evidence, date)
 
+    said_before: list[tuple[str, str, str | None]] = []  # the bodies, statuses and dates the sentence before gave its states
     for masked in sorted(sentences, key=lambda m: m.heading):  # a headline only adds what the body does not state
         evidence = _evidence(masked, text)
+        so_do = _SO_DO.match(masked.text)
+        for index in re.findall(_S, so_do.group(1)) if so_do else []:
+            for body, step, when in said_before:
+                offer(masked.states[int(index)], body, step, evidence, when, masked.heading)
+        said_before = []
         for status, pattern, fewest in _STATEMENT_FORMS:
             for match in pattern.finditer(masked.text):
                 if _SINGULAR_RELATIVE.match(masked.text, match.end("s")):  # "A, B and ⟨S2⟩, which became the seventh member": ⟨S2⟩ alone
@@ -696,6 +721,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 for index in members:
                     for body, step, when in dated:
                         offer(masked.states[int(index)], body, step, evidence, when, masked.heading)
+                said_before = dated
         for org_key, members in _member_lists(masked):
             for member in members:
                 offer(member, org_key, "member", evidence, _date_near(masked.sentence, None), masked.heading)

@@ -580,6 +580,26 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Bulgaria and Romania became full members of the Schengen area on Wednesday.", "org/schengen-area",
      {("state/bulgaria", "joined"), ("state/romania", "joined")}),
     ("Somalia completed its accession to the East African Community (EAC) on Monday.", "org/eac", {("state/somalia", "joined")}),
+    # states that do what another did: "as does", and a sentence of its own, "So did ..."
+    ("The AU met. Ghana belongs to ECOWAS, as does Togo.", "org/ecowas", {("state/ghana", "member"), ("state/togo", "member")}),
+    ("Estonia joined NATO in 2004. So did Latvia and Lithuania.", "org/nato",
+     {("state/estonia", "joined"), ("state/latvia", "joined"), ("state/lithuania", "joined")}),
+    ("Kenya and Uganda belong to both the East African Community and the 55-member African Union.", "org/au",
+     {("state/kenya", "member"), ("state/uganda", "member")}),
+    ("Estonia and Latvia, which joined both the EU and NATO in 2004, agreed.", "org/nato", {("state/estonia", "joined"), ("state/latvia", "joined")}),
+    ("Austria and Ireland, EU members since 1995 and 1973, stayed neutral. Iceland has been in NATO since 1949. Malta, the only one of "
+     "the EU's 27 members without an army, abstained. Serbia is staying in the CSTO talks.", None,
+     {("state/austria", "member"), ("state/ireland", "member"), ("state/iceland", "member"), ("state/malta", "member")}),
+    ("Ecuador left ALBA in August. Nicaragua signed up in 2007 under Daniel Ortega, and Bolivia was the second country to quit, in 2019.",
+     "org/alba", {("state/ecuador", "left"), ("state/nicaragua", "joined"), ("state/bolivia", "left")}),
+    ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
+     {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
+    # a body the reference does not know is the story's topic when its name spans states and it is named most
+    ("Honduras has notified the World Bank that it is withdrawing from the International Centre for Settlement of Investment "
+     "Disputes (ICSID). Ecuador rejoined in 2021, the ICSID said.", "org/international-centre-for-settlement-of-investment-disputes",
+     {("state/honduras", "leaving"), ("state/ecuador", "joined")}),
+    ("Honduras has notified the World Bank that it is withdrawing from the International Centre for Settlement of Investment "
+     "Disputes (ICSID). Ecuador rejoined in 2021, the ICSID said.", "org/world-bank", set()),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
