@@ -966,7 +966,9 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         # a capital owns a post only as the sentence's subject ("Oslo has no plans to follow, Justice Minister X said");
         # a state in a later holder's post is theirs: "Foreign Secretary X spoke with US Secretary of State Y"; one in an
         # earlier post sets the scene: "Iran's acting President X, standing in for President Y"
-        nearest = min(named, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if named else None
+        # a state after the holder and past a comma is another clause's: "signed up under President X, and ⟨Nicaragua⟩ followed"
+        near = [e for e in named if not (e.start >= span.end and re.search(r"[,;]", text[span.end_char:e.start_char]))] or named
+        nearest = min(near, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if near else None
         body = _body_before(span)
         if body is not None and not span._.role_of:  # "Commission President X": the commission's post, no state's
             owner = owner_of.get(key) or body or None

@@ -796,6 +796,11 @@ def test_a_post_without_owner_takes_the_state_its_sentence_names_nearest_to_it(r
     assert ("person/mohamed-bazoum", "President", "state/niger") in roles(facts)
 
 
+def test_a_post_without_owner_takes_no_state_from_the_clause_after_its_holder(run):
+    facts = run("Headline\nKenya signed up in 2003 under President Mwai Kibaki, and Tanzania followed a year later.\n")
+    assert ("person/mwai-kibaki", "President", "state/kenya") in roles(facts)
+
+
 def test_a_post_takes_no_state_named_as_the_place_where_its_holder_acts(run):
     facts = run("Somalia joins the EAC\nSomalia has joined the East African Community. Somalia applied in 2012. "
                 "President Hassan Sheikh Mohamud signed the treaty at State House in Entebbe, Uganda, in December.\n")
