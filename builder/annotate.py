@@ -1815,7 +1815,7 @@ def resolve_date(kind: str, match: re.Match, article_date: date | None, *, futur
     if kind == "month":
         month = _MONTH_NAMES.index(groups[0].lower()) + 1
         text = match.group(0).lower()
-        year = today.year if month <= today.month else today.year - 1
+        year = today.year if month < today.month or (month == today.month and not text.startswith("last")) else today.year - 1  # "last June", said in June
         if text.startswith("next") or (future and not text.startswith("last")):
             year = today.year if month > today.month or (future and month == today.month) else today.year + 1
         return f"{year:04d}-{month:02d}"

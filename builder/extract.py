@@ -95,7 +95,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
-    ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
+    ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?: only| finally| eventually)?(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
+    ("joined", rf"\b(?:took|takes|brought|led) {_THE}{_MS} (?:back )?into {_THE}{_MO}"),  # "who took Ecuador into the alliance in 2009"
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("left", rf"{_MS}{_GAP}\b(?:was|became) the (?:first|second|third|last|latest) (?:(?:member )?(?:state|country|nation|member) )?to (?:quit|leave|withdraw|pull out)(?: from| of)?(?: {_THE}{_MO})?(?=[,.;]|$| in \d{{4}}| when\b)"),  # "was the first state to quit, in 2007"
     ("joined", rf"{_MS}{_GAP}\b(?:also |only |finally )?signed up(?: (?:to|for) {_THE}{_MO})?(?=[,.;]|$| in | on | last | this | under | only | as | too\b)"),  # "⟨S0⟩ signed up in 2006"
@@ -377,7 +378,7 @@ _FOUNDING = re.compile(r"\b(?:was|were) (?:co-)?(?:founded|created|set up|establ
                        r"|\b(?:helped|help) (?:to )?(?:found|create|set up)\b|\bfound(?:ing members?|ers) (?:of (?:the )?[^.;,]{2,60}? )?in (?:\w+ )?\d{4}\b", re.I)
 EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("attack", r"\b(?:attack(?:s|ed)?|assault|offensive|invasion|invaded?|invading|air ?strikes?|drone strikes?|shelling|shelled|bombing|bombed|(?:fought|waged)\b[^.;]{0,30}\bwars?|war with"
-               r"|(?:troops|forces|soldiers|tanks)\b[^.;]{0,20}?\b(?:crossed|poured|rolled|stormed) into)\b"),
+               r"|(?:troops|forces|soldiers|tanks)\b[^.;]{0,20}?\b(?:crossed|poured|rolled|stormed) into|fired on|opened fire|(?:the |a )?(?:civil )?war (?:broke out|erupted))\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
                           r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
     ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum|statute|convention|protocol)\b"

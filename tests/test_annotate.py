@@ -372,6 +372,8 @@ def test_a_name_suffix_stays_with_the_name_and_the_surname_still_links(doc_of):
     ("last Tuesday", date(2024, 6, 20), "2024-06-18"),
     ("in January", date(2023, 9, 24), "2023-01"),
     ("in November", date(2023, 9, 24), "2022-11"),
+    ("in September", date(2023, 9, 24), "2023-09"),
+    ("last September", date(2023, 9, 24), "2022-09"),  # said in September: a year back
     ("last year", date(2024, 6, 20), "2023"),
     ("in May of 2023", None, "2023-05"),
     ("on 12 June 2024", None, "2024-06-12"),

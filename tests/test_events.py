@@ -27,6 +27,12 @@ def test_attacks_in_different_years_are_different_attacks(run):
     assert sorted(date for *_, date in events(facts, "attack")) == ["2020", "2023"]
 
 
+def test_firing_on_people_and_a_war_breaking_out_are_attacks(run):
+    facts = run("Headline\nSyria was suspended in November 2011, after its forces fired on protesters. "
+                "Fighting spread when the war broke out in April between the Sudanese Armed Forces and the RSF.", date(2024, 1, 21))
+    assert [(agents[:1], when) for _, agents, _, when in events(facts, "attack")] == [(("state/syria",), "2011-11"), ((), "2023-04")]
+
+
 def test_a_holder_named_before_their_state_makes_the_statement(run):
     facts = run("Headline\nPresident Hassan Rouhani of Iran said the Gulf must be secure.")
     assert events(facts, "statement")[0][1][:1] == ("person/hassan-rouhani",)

@@ -592,6 +592,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/austria", "member"), ("state/ireland", "member"), ("state/iceland", "member"), ("state/malta", "member")}),
     ("Ecuador left ALBA in August. Nicaragua signed up in 2007 under Daniel Ortega, and Bolivia was the second country to quit, in 2019.",
      "org/alba", {("state/ecuador", "left"), ("state/nicaragua", "joined"), ("state/bolivia", "left")}),
+    ("IGAD met. Eritrea walked out in 2007 and returned only last June. Ecuador left ALBA, which Rafael Correa had taken it into in 2009; "
+     "Moreno took Bolivia into the alliance in 2006.", None, {("state/eritrea", "joined"), ("state/ecuador", "left"), ("state/bolivia", "joined")}),
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     # a body the reference does not know is the story's topic when its name spans states and it is named most
