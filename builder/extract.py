@@ -415,6 +415,8 @@ _CANDIDATE = re.compile(r"\b(?:holds?|has|have|had|with) (?:official )?candidate
 _AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read out)\s+(?:at|after|during|before|on the sidelines of)\s+(?:the|this|that|its|a)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:ceremony|signing|summit|meeting|session|talks|handover|conference|gathering|vote)"
                           r"|told (?:the|fellow) (?:leaders|summit|delegates|ministers|assembly|heads of state)|as (?:he|she) (?:received|signed|handed))\b", re.I)
+#: A private person set off with an age, as reporters introduce a passer-by: ", 52, a jeepney driver", "a 24-year-old student".
+_VOX_POP = re.compile(r", \d{1,3}, (?:a|an)\b|\ban? \d{1,3}-year-old\b")
 #: A negation right before a trigger: what did not happen is no event.
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
 #: A date phrase after a body: "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004".
@@ -1042,7 +1044,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
     type and sentence, with the actor named before the trigger, the organisation, the
     place and the date nearest to it. Repeated reports of one happening merge. The news
     outlets that report ("told the BBC", "Reuters said") take part in none; anyone named who
-    speaks makes a statement, the analyst and the passer-by too, as annotators record them."""
+    speaks makes a statement, the analyst and the passer-by too, as annotators record them, unless
+    the passer-by is set off with an age, as vox pops are."""
     events: dict[tuple, Event] = {}
 
     def add(event: Event, identity: tuple) -> None:
@@ -1116,6 +1119,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue
             if kind == "statement" and agents[0] in acting:
                 continue  # "X said it would host the drills": X's report is the drills
+            if kind == "statement" and _VOX_POP.search(sentence.text) and all(a.startswith("person/") for a in agents):
+                continue  # "said Yannick Mba, 34, a taxi driver": a passer-by's words colour the report, they are no happening
             if kind == "statement" and _AT_OCCASION.search(sentence.text) and any(e.type != "statement" for e in events.values()):
                 continue  # "Y said at the ceremony": the ceremony's own happening
             acting.update(agents[:1])

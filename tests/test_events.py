@@ -33,6 +33,13 @@ def test_firing_on_people_and_a_war_breaking_out_are_attacks(run):
     assert [(agents[:1], when) for _, agents, _, when in events(facts, "attack")] == [(("state/syria",), "2011-11"), ((), "2023-04")]
 
 
+def test_a_passer_by_set_off_with_an_age_makes_no_statement_but_keeps_the_quote(run):
+    facts = run('Headline\nThe AU suspended Gabon on Thursday. "We are free at last," said Yannick Mba, 34, a taxi driver. '
+                '"It is a sad day," said Marie Ndong, a teacher. "The AU acted fast," Foreign Minister Hermann Immongault said.')
+    assert {agents[0] for kind, agents, _, _ in events(facts, "statement")} == {"person/marie-ndong", "person/hermann-immongault"}
+    assert "person/yannick-mba" in {q.speaker for q in facts.quotes}
+
+
 def test_a_holder_named_before_their_state_makes_the_statement(run):
     facts = run("Headline\nPresident Hassan Rouhani of Iran said the Gulf must be secure.")
     assert events(facts, "statement")[0][1][:1] == ("person/hassan-rouhani",)
