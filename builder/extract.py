@@ -283,7 +283,8 @@ _CHAINED = r"(?:the\s+)?(?:⟨S\d+⟩ of (?:the )?)?⟨S\d+⟩"  # "Presidents �
 _STATE_CHAIN = re.compile(rf"{_CHAINED}(?:\s*,\s*(?:and\s+)?{_CHAINED})*(?:\s*,?\s*(?:and|or)\s+{_CHAINED})?")
 _NOT_A_MEMBER = re.compile(r"\b(?:non-?members?|not (?:a |an )?members?|not part|no longer|never|neither|nor|outside|observers?|partners?|associates?|candidates?|applica\w+|applied|aspir\w+|invit\w+|join\w*|leav\w+|left|quit|withdr\w+|exit\w*|suspend\w*|expel\w*|if|would|could|might|may)\b|n[’']t\b", re.I)
 #: Those a body deals with, not its members: "the bloc's dialogue partners, among them ⟨S0⟩".
-_NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|rivals|critics|donors|creditors|investors|customers|buyers|suppliers)\W*$", re.I)
+_NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|rivals|critics|donors|creditors|investors|customers|buyers|suppliers)"
+                          r"(?:\s+(?:states|countries|nations|governments))?\W*$", re.I)  # "13 observer states, among them ⟨S0⟩, ..."
 #: Countries named as where something happens or whom it concerns: "plots in nations including".
 _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throughout)\s+(?:[a-z-]+\s+){0,2}(?:nations|countries|states)\s*,?\s*$", re.I)
 #: The states listed after one that ends a statement: "talks with ⟨S0⟩ and ⟨S1⟩", "two
@@ -300,6 +301,8 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
 )
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))((?i:{'|'.join(ORG_ANAPHORA)}))\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
+#: "the council", "the centre": a body whose own name ends on that word (see :meth:`_Discourse.org_named`).
+_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(council|centre|center|board)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
                                     r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of"
@@ -482,6 +485,13 @@ class _Discourse:
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
         self.last_group: int | None = None  # the size of the group named last
 
+    def org_named(self, head: str, named_before: list[str]) -> str | None:
+        """The body "the <head>" refers to by its own name's head word ("the council" for the UN Human
+        Rights Council): of those named so far, the one named most often, the latest on a tie."""
+        named = Counter(self.orgs + named_before)
+        fitting = [k for k in named if org_head((self.reference.get(k).name if self.reference.get(k) else k[4:]).replace("-", " ")) == head]
+        return max(reversed(fitting), key=named.get) if fitting else None
+
     def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset(), latest: bool = False) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
@@ -576,7 +586,7 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
     body = text[sentence.start_char:sentence.end_char]
     unlike = frozenset(e._.key for e in ents if e.start >= sentence.start and e.end <= sentence.end and e._.key.startswith("org/")
                        and _is_set_apart(text, e))
-    for pattern, kind in ((_ORG_ANAPHOR, "O"), (_STATE_ANAPHOR, "S")):
+    for pattern, kind in ((_ORG_ANAPHOR, "O"), (_HEAD_ANAPHOR, "N"), (_STATE_ANAPHOR, "S")):
         for match in pattern.finditer(body):
             start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
             if any(s < end and start < e for s, e in taken):
@@ -585,6 +595,8 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
             if kind == "O":
                 key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")], unlike,
                                         latest=match.group(0)[:4].lower() in ("that", "this"))
+            elif kind == "N":
+                key, kind = discourse.org_named(match.group(1).lower(), [k for k in before if k.startswith("org/")]), "O"
             else:
                 key = next((k for k in before if k.startswith("state/")), None) or discourse.first_state
             if key:

@@ -596,6 +596,10 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "Moreno took Bolivia into the alliance in 2006.", None, {("state/eritrea", "joined"), ("state/ecuador", "left"), ("state/bolivia", "joined")}),
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
+    # "the council": the body whose own name ends on "council" named most; observers are no members
+    ("Russia was suspended from the UN Human Rights Council. The Human Rights Council meets in Geneva. Zelenskiy addressed the "
+     "Security Council. India and Mexico, which also sit on the council, abstained. The council has 13 observer states, among "
+     "them Japan and Peru.", "org/unhrc", {("state/russia", "suspended"), ("state/india", "member"), ("state/mexico", "member")}),
     # a body the reference does not know is the story's topic when its name spans states and it is named most
     ("Honduras has notified the World Bank that it is withdrawing from the International Centre for Settlement of Investment "
      "Disputes (ICSID). Ecuador rejoined in 2021, the ICSID said.", "org/international-centre-for-settlement-of-investment-disputes",
