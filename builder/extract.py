@@ -80,7 +80,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("left", rf"\b(?:exit|withdrawal|departure) of {_THE}(?:⟨S\d+⟩\s*,?\s*(?:and\s+)?)*{_MS}\s+from\s+{_THE}{_MO}[^.;]{{0,20}}?\b(?:became final|took effect|was completed|came into force|became effective)"),
     ("leaving", rf"{_MS}{_GAP}\b(?:will|would|is to|are to|is due to|are due to) (?:formally |officially |eventually )?(?:leave|quit|exit|withdraw from|pull out of)\s+{_THE}{_MO}"),
     ("leaving", rf"{_MS}{_GAP}\b(?:announced|notified|declared|confirmed|began|started|initiated|triggered|launched)\b{_GAP}\b(?:its|their) (?:formal )?(?:withdrawal|exit|departure) from {_THE}{_MO}"),
-    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|(?:has|have)(?: also| still| now| long)? been|is|are|got|remains?)(?: still| now| currently| also)* suspended(?: from {_THE}{_MO})?"),
+    ("suspended", rf"{_MS}{_GAP}\b(?:was|were|(?:has|have)(?: also| still| now| long)? been|is|are|got|remains?)(?: still| now| currently| also| partially| partly| fully)* suspended(?: from {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("suspended", rf"{_MS}{_GAP}\bsuspend(?:ed|s)? (?:its|their) {_MO} (?:membership|participation)\b"),
     ("suspended", rf"{_MS} (?:is|are|was|were|remains?)\b(?:[^.;⟨⟩]|⟨O\d+⟩){{0,60}}?\b(?:currently |still |now )suspended\b"),
@@ -97,6 +97,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?: only| finally| eventually)?(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
     ("joined", rf"\b(?:took|takes|brought|led) {_THE}{_MS} (?:back )?into {_THE}{_MO}"),  # "who took Ecuador into the alliance in 2009"
+    ("joined", rf"{_MS},? (?:which|who) took (?:up )?(?:its|their) seats?\b(?: (?:in|on|at) {_THE}{_MO})?"),  # "⟨S0⟩ and ⟨S1⟩, which took their seats on January 1"
     ("left", rf"{_MS},? (?:which|that|who) (?:had |has )?(?:left|quit|withdrew)(?= in \d{{4}}| last | earlier |,)"),  # "⟨S0⟩, which left in 2016, ..."
     ("left", rf"{_MS}{_GAP}\b(?:was|became) the (?:first|second|third|last|latest) (?:(?:member )?(?:state|country|nation|member) )?to (?:quit|leave|withdraw|pull out)(?: from| of)?(?: {_THE}{_MO})?(?=[,.;]|$| in \d{{4}}| when\b)"),  # "was the first state to quit, in 2007"
     ("joined", rf"{_MS}{_GAP}\b(?:also |only |finally )?signed up(?: (?:to|for) {_THE}{_MO})?(?=[,.;]|$| in | on | last | this | under | only | as | too\b)"),  # "⟨S0⟩ signed up in 2006"
@@ -144,6 +145,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}, whose (?:\w+ )?(?:membership )?(?:application|bid|candidacy)\b"),
     ("joining", rf"{_MS}(?:'s|’s) (?:[\w-]+ ){{0,2}}?(?:bid|application|request|candidacy) to (?:join|become a member)\b"),  # "⟨S0⟩'s application to join"
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ ){{0,2}}?membership\b"),
+    ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ )?{_MO} membership\b"),  # "applied for full ⟨O0⟩ membership"
+    ("joining", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:re-?)?elected to {_THE}{_MO}"),  # a seat on a council, from the next term
     ("joining", rf"{_MS}{_GAP}\b(?:handed in|submitted|filed|lodged|delivered) (?:its|their|a|an) (?:formal |official |joint )?(?:membership )?applications? (?:to join|for membership (?:of|in)) {_THE}{_MO}"),
     # "the six countries that opened talks in January 2022: ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
     ("joining", rf"\b(?:countries|states|nations|candidates)\b (?:that|which) (?:have |had )?(?:opened|began|started) (?:accession |membership )?(?:talks|negotiations)\b[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
@@ -199,7 +202,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) the only (?:other )?(?:{_MEMBER}|ones) (?:in|from)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only other members in Latin America"
     ("member", rf"\bmaking {_THE}{_MS} (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?(?:member|member state|member country|ally) of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
-    ("member", rf"{_MO},? to which (?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),
+    ("member", rf"{_MO},? (?:an? (?:[\w-]+ ){{1,2}})?to which (?:both |all )?(?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),  # "⟨O0⟩, a bloc to which both ⟨S0⟩ and ⟨S1⟩ belong"
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
@@ -209,11 +212,14 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:(?:founding|full|permanent|other|remaining|(?-i:[A-Z])[\w-]+|(?-i:[a-z]+-[A-Z])[\w-]+)\s+){{0,3}}?(?:{_MEMBER}|participants|co-chairs|founders),\s*{_THE}{_MS}"),
     ("member", rf"{_MS}{_GAP}\b(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩ sits in ⟨O0⟩ alongside ⟨S1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:keeps?|kept|retains?|retained|holds?|will keep|will retain) (?:its|their) (?:seat|membership) in {_THE}{_MO}"),
-    ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:remaining |founding |full |other )?(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
+    ("member", rf"{_MS}, (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:{_FEW} )?(?:(?:remaining|founding|full|other|fellow|(?-i:[A-Z])[\w-]+) ){{0,2}}(?:members|member states|member countries)\b"),  # "⟨S0⟩ and ⟨S1⟩, its two remaining members"
     ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed|is staying|are staying) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|has been|have been)(?: already| still| also| now| long)? (?:in|inside) {_THE}{_MO}(?= since\b|[,.;]|$)"),  # "⟨S0⟩ has been in ⟨O0⟩ since 1949"
     ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
-    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat) (?:in|on) {_THE}{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
+    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat)(?: together)? (?:in|on) {_THE}(?:\w+-\w+ )?{_MO}{_OBJECT_END}"),
+    ("member", rf"\b(?:sits?|sat|will sit) alongside {_THE}{_MS}"),  # "They will sit alongside ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
+    ("member", rf"{_MS}, (?:already |long )?in {_THE}{_MO} since\b"),  # "⟨S0⟩, in ⟨O0⟩ since 1952"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
     ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
@@ -711,6 +717,10 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                     continue
                 named = match.groupdict().get("o")
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
+                if named is None:  # the one body of its clause: "it is one of four members of ⟨O0⟩; ⟨S0⟩ and ⟨S1⟩ both applied for membership"
+                    start_clause, end_clause = masked.text.rfind(";", 0, match.start()) + 1, masked.text.find(";", match.end())
+                    clause = masked.text[start_clause:end_clause if end_clause >= 0 else None]
+                    bodies = bodies if len(clause) == len(masked.text) else [masked.orgs[int(o)] for o in re.findall(_O, clause) if masked.orgs[int(o)] in bodies]
                 org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
                 ends_on_body = named is not None and match.end("o") + 1 == match.end()
                 also = _ORGS_AFTER.match(masked.text, match.end()) if ends_on_body else None

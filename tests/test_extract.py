@@ -596,6 +596,20 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "Moreno took Bolivia into the alliance in 2006.", None, {("state/eritrea", "joined"), ("state/ecuador", "left"), ("state/bolivia", "joined")}),
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
+    ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
+     "org/sco", {("state/russia", "member"), ("state/china", "member")}),
+    ("The UN Security Council met. Ecuador was elected to the UN Security Council on Thursday. It will sit alongside Albania and Gabon.",
+     "org/unsc", {("state/ecuador", "joining"), ("state/albania", "member"), ("state/gabon", "member")}),
+    ("BRICS met. Egypt and Iran, which took their seats on January 1, spoke. Turkey, in NATO since 1952, came. Ankara formally applied "
+     "for full BRICS membership in September.", "org/brics", {("state/egypt", "joined"), ("state/iran", "joined"), ("state/turkey", "joining")}),
+    ("EFTA was founded in 1960. EFTA met in Geneva. Of the founders, only Norway and Switzerland are still in it.", "org/efta",
+     {("state/norway", "member"), ("state/switzerland", "member")}),
+    ("The Commonwealth met. The Commonwealth, the Commonwealth. The Bahamas and Jamaica, which sit together in the 15-nation Caribbean "
+     "Community, spoke. Samoa, Tonga and Tuvalu, its fellow Pacific members, agreed. Gabon has been partially suspended since 2023.",
+     "org/commonwealth-of-nations", {("state/samoa", "member"), ("state/tonga", "member"), ("state/tuvalu", "member"), ("state/gabon", "suspended")}),
+    # a statement without a body is about its own clause's body, else the topic: not one another clause names
+    ("BRICS met in Kazan. BRICS invited Indonesia. With Malaysia, it is one of the members of ASEAN on the list; Malaysia and "
+     "Thailand both applied for membership this year.", "org/brics", {("state/malaysia", "joining"), ("state/thailand", "joining")}),
     # "the council": the body whose own name ends on "council" named most; observers are no members
     ("Russia was suspended from the UN Human Rights Council. The Human Rights Council meets in Geneva. Zelenskiy addressed the "
      "Security Council. India and Mexico, which also sit on the council, abstained. The council has 13 observer states, among "
