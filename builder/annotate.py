@@ -126,6 +126,10 @@ SPELLED_OUT_TITLES = {"MP": "Member of Parliament"}
 LEGISLATOR_TITLES = {"mp", "member of parliament", "senator", "lawmaker", "legislator", "deputy"}
 #: A body's own posts, never a state's: "Its executive secretary, X" is the bloc's.
 BODY_POSTS = re.compile(r"^(?:deputy |assistant )?(?:secretary[- ]general|executive secretary|director[- ]general)$", re.I)
+#: A government's posts, which "its" gives to a state rather than a body: "Its ambassador to the UN, X".
+_GOVERNMENT_POST = re.compile(r"\b(?:minister|ambassador|envoy|premier|chancellor|foreign secretary)\b", re.I)
+#: What a sentence's subject may call the state it is about: "The kingdom was invited ...".
+STATE_NOUNS = {"kingdom", "country", "nation", "republic", "government"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -1283,6 +1287,8 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
         name = doc[start:name.end + 1]  # a place word as a surname where only a name can stand: "its secretary-general, Patricia Scotland,"
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
         return name
+    if name is not None and len(name) == 1 and name.end < len(doc) and doc[name.end].text == "," and not doc[name.start].ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+        return name  # one name, set off on both sides: "Indonesia's new foreign minister, Sugiono, told ..."
     return None
 
 
@@ -1458,7 +1464,8 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
         org = org_before(doc, i - 1, doc[i - 1].lower_)  # "court spokesman Fadi El Abdallah"
         return (doc[i - 1:i], org) if org else None
     if i == title.start and i > 0 and doc[i - 1].lower_ in {"its", "their"}:
-        owner = _owner_before(doc, i - 1, BODY_POSTS.match(title.text) is not None)  # "Its foreign minister, X": the state or body named last
+        owner = _owner_before(doc, i - 1, BODY_POSTS.match(title.text) is not None,  # "Its foreign minister, X": the state or body named last
+                              _GOVERNMENT_POST.search(title.text) is not None)
         return (doc[i - 1:i], owner) if owner else None
     ent = next((e for e in doc.ents if e.end == i and e.label_ in ("GPE", "NORP", "ORG")), None)
     if ent is not None and ent._.key:
@@ -1487,16 +1494,18 @@ def org_before(doc: Doc, i: int, word: str) -> str | None:
     return max(reversed([e._.key for e in fitting]), key=lambda k: counts[k])
 
 
-def _owner_before(doc: Doc, i: int, body_post: bool = False) -> str | None:
+def _owner_before(doc: Doc, i: int, body_post: bool = False, state_post: bool = False) -> str | None:
     """What "its" at token ``i`` stands for: the state or body named last, in its sentence or the one before;
     for a body's post, the body named last ("IGAD, which brings together Sudan and Uganda, ... Its executive
-    secretary")."""
+    secretary"); for a government's, the state named last ("Switzerland, which belongs to neither the EU nor
+    NATO, ... Its ambassador")."""
     reference = load_reference()
     is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
     acting_capital = lambda e: (e.sent == doc[i].sent and reference.get(e._.key) is not None and reference.get(e._.key).capital_of
                                 and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS))  # "Buenos Aires sent its foreign minister"
     owner = (_subject_before(doc, i) if _opens_sentence(doc, i) else _clause_subject(doc, i)) or (
-        body_post and _named_before(doc, i, is_body)) or _named_before(
+        body_post and _named_before(doc, i, is_body)) or (
+        state_post and _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or acting_capital(e))) or _named_before(
         doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e) or acting_capital(e))
     return owner and _state_of(owner)
 
@@ -1539,6 +1548,8 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         ent = next((e for e in previous.ents if e.start <= subject.i < e.end and e._.key), None)
         if ent is not None and ent.label_ in ("GPE", "ORG"):
             return ent._.key
+        if ent is None and subject.lower_ in STATE_NOUNS:
+            return _state_before(doc, subject.i)  # "The kingdom was invited ... Its foreign minister": the state named before
         if ent is not None or subject.pos_ in ("PROPN", "PRON"):
             return None  # "Pashinyan said ...", "He said ..."
     anaphors = [t for t in previous if t.lower_ in ORG_ANAPHORA and t.i > 0 and doc[t.i - 1].lower_ == "the" and not t.ent_type_]

@@ -195,6 +195,11 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
      "person/ursula-von-der-leyen", "President", "org/european-commission"),
     ("Hungary voted to leave the ICC. The vote comes at a bad moment for the court. Its chief prosecutor, Karim Khan, stepped aside.",
      "person/karim-khan", "Chief Prosecutor", "org/icc"),
+    ("Qatar is the riddle. The kingdom was invited in August, yet Doha never said yes. Its foreign minister, Mohammed bin Abdulrahman, "
+     "came.", "person/mohammed-bin-abdulrahman", "Foreign Minister", "state/qatar"),  # the subject a state noun: the state named before
+    ("The government counts on it: Austria, which belongs to neither NATO nor the OSCE, can mediate. Its ambassador, Gregor Koessler, "
+     "spoke.", "person/gregor-koessler", "Ambassador", "state/austria"),  # a government's post: the state named last, not a body
+    ("Indonesia's new foreign minister, Sugiono, told the session.", "person/sugiono", "Foreign Minister", "state/indonesia"),  # one name set off
     ('"We choose," the speaker of parliament, Alen Simonyan, told lawmakers.', "person/alen-simonyan", "Speaker of Parliament", None),
     ("The GCC met. Nayef al-Hajraf, the council's secretary-general, called it historic.", "person/nayef-al-hajraf",
      "Secretary-General", None),  # the council named last owns the post (extract's _body_before)
