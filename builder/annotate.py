@@ -693,8 +693,9 @@ class _PeopleFinder:
                 continue
             if name[-1].lower_ in _THING_HEADS or _thing_after(doc, name.end):
                 continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone
-            if owner is None:
-                owner = _owner_after_name(doc, name)
+            k = title.start - (2 if title.start > 1 and doc[title.start - 1].lower_ in {"'s", "’s"} else 1)
+            if owner is None and not (k >= 0 and doc[k].lower_ in ORG_HEADS and not doc[k].ent_type_):
+                owner = _owner_after_name(doc, name)  # not after a body's common name: "the assembly's president, X of the Maldives"
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
                 # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
                 owner = next(((title, r._.role_of) for r in reversed(roles) if r._.role_of and (r.end == title.start - 1 or (
@@ -1285,7 +1286,9 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
     if name is not None and len(name) == 1 and name.end + 1 < len(doc) and doc[name.end].ent_type_ in ("GPE", "LOC") and doc[name.end].is_title \
             and doc[name.end + 1].ent_iob_ != "I":
         name = doc[start:name.end + 1]  # a place word as a surname where only a name can stand: "its secretary-general, Patricia Scotland,"
-    if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS):
+    of_owner = name is not None and name.end + 1 < len(doc) and doc[name.end].lower_ == "of" and any(
+        e.start in (name.end + 1, name.end + 2) and e.label_ in ("GPE", "ORG") for e in doc.ents)  # "the assembly's president, X of the Maldives,"
+    if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS or of_owner):
         return name
     if name is not None and len(name) == 1 and name.end < len(doc) and doc[name.end].text == "," and not doc[name.start].ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
         return name  # one name, set off on both sides: "Indonesia's new foreign minister, Sugiono, told ..."
@@ -2080,8 +2083,10 @@ def _agent_in(doc: Doc, window: Span, verb_i: int) -> str | None:
                   and not (e.label_ == "ORG" and e.start > 0 and doc[e.start - 1].lower_ in {"on", "via"})]  # "said on Twitter": the medium
     named = candidates
     bodies_ends = {e.end for e in candidates if e.label_ == "ORG"}
+    bodies_starts = {e.start for e in candidates if e.label_ == "ORG"}
     candidates = [e for e in candidates if not _in_aside(doc, e, verb_i)
-                  and not (e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ == "of" and e.start - 1 in bodies_ends)]  # "the Foreign Ministry of Iraq said": the ministry
+                  and not (e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ == "of" and e.start - 1 in bodies_ends)  # "the Foreign Ministry of Iraq said": the ministry
+                  and not (e.label_ == "GPE" and e.end < len(doc) and doc[e.end].lower_ in {"'s", "’s"} and e.end + 1 in bodies_starts)]  # "Mongolia's foreign ministry"
     persons = [e for e in candidates if e.label_ == "PERSON"]
     pool = persons or candidates
     if pool:

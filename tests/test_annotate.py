@@ -200,6 +200,8 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
     ("The government counts on it: Austria, which belongs to neither NATO nor the OSCE, can mediate. Its ambassador, Gregor Koessler, "
      "spoke.", "person/gregor-koessler", "Ambassador", "state/austria"),  # a government's post: the state named last, not a body
     ("Indonesia's new foreign minister, Sugiono, told the session.", "person/sugiono", "Foreign Minister", "state/indonesia"),  # one name set off
+    ("The UN General Assembly voted. The assembly's president, Abdulla Shahid of the Maldives, read out the results.",
+     "person/abdulla-shahid", "President", None),  # the assembly's post (extract's _body_before), not the Maldives'
     ('"We choose," the speaker of parliament, Alen Simonyan, told lawmakers.', "person/alen-simonyan", "Speaker of Parliament", None),
     ("The GCC met. Nayef al-Hajraf, the council's secretary-general, called it historic.", "person/nayef-al-hajraf",
      "Secretary-General", None),  # the council named last owns the post (extract's _body_before)
@@ -475,6 +477,10 @@ def test_a_date_in_a_future_clause_lies_ahead_of_the_article_date(doc_of, text, 
      '"Only God who appointed me will remove me," he declared.', "person/robert-mugabe", "Only God who appointed me will remove me"),
     ('Headline\nBurundi mourned. The government statement, which was posted on Twitter, announced the death "with great '
      'sorrow to all Burundians."', "state/burundi", "with great sorrow to all Burundians."),  # a platform in an aside speaks not
+    ('Headline\nMongolia\'s foreign ministry defended the decision on Wednesday: "Our policy of neutrality must be respected."',
+     "org/mongolia-foreign-ministry", "Our policy of neutrality must be respected."),  # the ministry, not the state that owns it
+    ('Headline\nThe assembly\'s president, Abdulla Shahid of the Maldives, spoke. "The world is watching," he told the hall.',
+     "person/abdulla-shahid", "The world is watching"),  # a name set off before "of" and its state
 ])
 def test_quotes_and_their_speakers(doc_of, text, speaker, quote):
     doc = doc_of(text)
