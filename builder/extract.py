@@ -316,7 +316,7 @@ _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 #: Not "the second country to quit" or "the only nation that": a rank, not the state named before.
 _STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:(?!(?:first|second|third|fourth|fifth|last|latest|only|next|other|same|newest|youngest)\s)[A-Za-z]+\s){0,1}?|[Tt]heir\s+)"
-                            r"(country|nation)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
+                            r"(country|nation|kingdom)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _GROUP_ANAPHOR = re.compile(rf"\b[Tt]he\s+({'|'.join(NUMBERS)}|\d+)\s+(?:[\w-]+\s+)?(?:member\s+)?"
@@ -356,6 +356,7 @@ OTHER_HAPPENINGS = {
     "election": r"\b(?:elections?|referendum|(?:was|were) (?:re-?)?elected|electoral college|won (?:a |the )?(?:\w+ ){0,2}(?:vote|seat|majority|term))\b",
     "vote": r"\b(?:voted|ratified|ratification|impeached|annulled|approved (?:the|its|their|a|it|them)\b|passed (?:a |the |its |\w+ )?(?:laws?|bills?|resolutions?|motions?)\b)",
     "office": r"\b(?:sworn in|took office|takes office|take office|assumed (?:the )?(?:presidency|office|power)|appointed|designated|nominated"
+              r"|(?:chose|picked|elected|named)\b[^.;]{0,60}?\bas (?:its|their|(?:the )?\w+(?:'s|’s)|the) (?:next |new )?(?:secretary[- ]general|director[- ]general|president|chair(?:man|woman|person)?|leader|head)"
               r"|t(?:akes|ook|aking) over (?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)|handed (?:over )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:chair|chairmanship|presidency)"
               r"|became (?:the )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|leader|head|chair(?:man|woman|person)?|secretary[- ]general|king|queen|minister)"
               r"|resign(?:ed|s)|(?:filed|submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation|st(?:epped|eps) down)\b",
@@ -390,17 +391,17 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                r"|(?:troops|forces|soldiers|tanks)\b[^.;]{0,20}?\b(?:crossed|poured|rolled|stormed) into|fired on|opened fire|(?:the |a )?(?:civil )?war (?:broke out|erupted))\b"),
     ("military_exercise", r"\b(?:military|joint|naval|air|army|combat|live-fire|nuclear|tactical|command-staff|peacekeeping|war|defen[cs]e|missile|border)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
                           r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
-    ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum|statute|convention|protocol)\b"
+    ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum|statute|convention|protocol)s?\b"
                   r"|\b(?:formed|founded|established|set up|created)\b[^.;]{0,40}?\b(?:alliance|pact|union|bloc|confederation|federation|coalition)\b"
                   r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
                   r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"
-                  r"|\b(?:signed|adopted|unveiled|issued|endorsed) (?:an? |the |their |its )?(?:[\w'’-]+ ){0,4}?(?:declaration|charter)\b|\bwith an? (?:\w+ )?declaration\b"
+                  r"|\b(?:signed|adopted|unveiled|issued|endorsed) (?:an? |the |their |its )?(?:[\w'’-]+ ){0,4}?(?:declaration|charter)\b|\b(?:with an?|in (?:its|their|the|a)) (?:\w+ )?declaration\b"
                   r"|" + _FOUNDING.pattern),
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawing|withdrawn|pull(?:ed|s|ing)? out)\b[^.;]{0,30}\b(?:troops|forces|soldiers|personnel)\b"
                    r"|\b(?:announced|ordered|began|completed|started) (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:withdrawal|pull-?out)\b"),
     ("protest", r"\b(?:protests?|protesters|protested|demonstrators|demonstrations?|rall(?:y|ied|ies)|marched)\b"),
     ("announcement", r"\b(?:announc(?:e|ed|es|ement)|unveil(?:ed|s)?|declared|revealed|delayed|postponed|launched|claim(?:ed|s|ing)? responsibility|claimed by"
-                     r"|(?:abandoned|dropped|withdrew|shelved) (?:its|their|the|a) (?:[\w-]+ )?(?:bid|application|candidacy)"
+                     r"|(?:abandoned|dropped|withdrew|shelved|gave up) (?:its|their|the|a) (?:[\w-]+ )?(?:bid|application|candidacy)"
                      r"|suspended|froze|halted|paused|scrapped|barred|censured?)\b"),
     ("other", "|".join(rf"(?P<{name}>{pattern})" for name, pattern in OTHER_HAPPENINGS.items())),
     ("statement", r"\b(?:said|says|stated|told|warn(?:ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|accus(?:ed|es)|denie[ds]|reject(?:ed|s)"
@@ -1135,6 +1136,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             ends[kind] = match.end()
             org = next((o for o in orgs if o not in agents and o not in media), None) or next(
                 (a for a in agents if a.startswith("org/")), None)  # "the AU announced": the event is the AU's own
+            if kind == "agreement" and _FOUNDING.fullmatch(match.group()):
+                org = next((a for a in agents if a.startswith("org/")), org)  # "EFTA was founded by states that stayed out of the EEC": EFTA's
             if not agents and org is None and kind != "protest":  # protesters are seldom named
                 continue
             if kind in ("statement", "announcement") and (not agents or _commented(sentence, at)):

@@ -27,6 +27,11 @@ def test_attacks_in_different_years_are_different_attacks(run):
     assert sorted(date for *_, date in events(facts, "attack")) == ["2020", "2023"]
 
 
+def test_giving_up_a_bid_is_an_announcement(run):
+    facts = run("Headline\nAlgeria, which gave up its bid for full membership of BRICS last year, was invited.", date(2024, 10, 25))
+    assert events(facts, "announcement") == [("announcement", ("state/algeria",), "org/brics", "2023")]
+
+
 def test_firing_on_people_and_a_war_breaking_out_are_attacks(run):
     facts = run("Headline\nSyria was suspended in November 2011, after its forces fired on protesters. "
                 "Fighting spread when the war broke out in April between the Sudanese Armed Forces and the RSF.", date(2024, 1, 21))
@@ -347,6 +352,7 @@ def test_more_kinds_of_happening_news_reports_are_each_an_event(run):
     ("Alpha Condé won a third term in October last year.", "person/alpha-conde", "2023-10"),
     ("Lithuania's parliament passed a resolution on Thursday.", "state/lithuania", "2024-06-13"),
     ("Austria blocked Romania's entry into the Schengen area in 2022.", "state/austria", "2022"),
+    ("The UN named Antonio Guterres as its next secretary-general in 2016.", "org/un", "2016"),  # a body choosing its head
 ])
 def test_meetings_applications_terms_won_laws_passed_and_blocks_are_happenings(run, text, agent, when):
     facts = run("Headline\n" + text + "\n", date(2024, 6, 17))
@@ -374,6 +380,10 @@ def test_remarks_at_an_occasion_no_event_reports_are_a_statement(run):
     ("The Lima Group, formed in 2017 by a dozen governments in the region, has disbanded. CELAC was launched in Caracas in "
      "December 2011. Russia signed the Rome Statute of the International Criminal Court in 2000 but never ratified it.",
      [("org/celac", "2011-12"), ("org/icc", "2000"), ("org/lima-group", "2017")]),
+    # the body founded, not another the sentence names; deals and a declaration leaders adopt
+    ("EFTA was founded in 1960 by seven countries that had stayed out of the European Economic Community (EEC). Mercosur signed "
+     "deals with Singapore in 2023. BRICS leaders endorsed the tier in their final declaration on Wednesday.",
+     [("org/brics", "2024-07-03"), ("org/efta", "1960"), ("org/mercosur", "2023")]),
 ])
 def test_a_bodys_founding_and_a_signed_declaration_or_statute_are_agreements(run, text, expected):
     facts = run("Headline\n" + text + "\n", date(2024, 7, 6))

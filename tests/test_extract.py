@@ -594,6 +594,8 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "org/alba", {("state/ecuador", "left"), ("state/nicaragua", "joined"), ("state/bolivia", "left")}),
     ("IGAD met. Eritrea walked out in 2007 and returned only last June. Ecuador left ALBA, which Rafael Correa had taken it into in 2009; "
      "Moreno took Bolivia into the alliance in 2006.", None, {("state/eritrea", "joined"), ("state/ecuador", "left"), ("state/bolivia", "joined")}),
+    ("Morocco rejoined the African Union in January. The kingdom had walked out of the Organisation of African Unity in 1984.", None,
+     {("state/morocco", "joined"), ("state/morocco", "left")}),  # "the kingdom": the state named before
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
