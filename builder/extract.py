@@ -92,7 +92,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}(?:'s|’s) (?:membership|participation)(?: (?:in|of) {_THE}{_MO})? (?:was|has been|had been|is|remains) frozen"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) (?:membership|participation)(?: in {_THE}{_MO})?"),
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) {_MO} (?:membership|participation)\b"),  # "froze its IGAD membership"
-    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|went over to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?: only| finally| eventually)?(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
@@ -105,6 +105,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:came|come) in(?: together| too| as well)?(?= in \d{{4}}| last | a year | \w+ (?:years?|months?) (?:later|after)\b)"),  # "⟨S0⟩ and ⟨S1⟩ came in together in 2009"
     ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
     ("joined", rf"{_MS},? (?:which was |that was )?(?:re)?admitted in \d{{4}}"),  # "⟨S0⟩, admitted in 2017, is the newest"
+    ("joined", rf"\b(?:re)?admitted (?:together )?(?:with|alongside) {_THE}{_MS}"),  # "⟨S0⟩, admitted with ⟨S1⟩ at the 2022 summit"
+    ("joined", rf"^\W*{_MS}[^.;⟨⟩]{{0,80}}?,\s*(?:re)?joining {_THE}{_MO}"),  # "⟨S0⟩ was the first colony to win independence, joining ⟨O0⟩ in 1957"
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
     ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) {_MEMBER}\b"),  # "became its newest participating state"
@@ -202,7 +204,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:is|are|was|were) the only (?:other )?(?:{_MEMBER}|ones) (?:in|from)\b"),  # "⟨S0⟩ and ⟨S1⟩ are the only other members in Latin America"
     ("member", rf"\bmaking {_THE}{_MS} (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?(?:member|member state|member country|ally) of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
-    ("member", rf"{_MO},? (?:an? (?:[\w-]+ ){{1,2}})?to which (?:both |all )?(?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),  # "⟨O0⟩, a bloc to which both ⟨S0⟩ and ⟨S1⟩ belong"
+    ("member", rf"{_MO}(?: in (?-i:[A-Z])[\w-]+)?,? (?:an? (?:[\w-]+ ){{1,2}})?to which (?:both |all )?(?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),  # "⟨O0⟩, a bloc to which both ⟨S0⟩ and ⟨S1⟩ belong"
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
@@ -219,6 +221,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat)(?: together)? (?:in|on) {_THE}(?:\w+-\w+ )?{_MO}{_OBJECT_END}"),
     ("member", rf"\b(?:sits?|sat|will sit) alongside {_THE}{_MS}"),  # "They will sit alongside ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
     ("member", rf"{_MS}, (?:already |long )?in {_THE}{_MO} since\b"),  # "⟨S0⟩, in ⟨O0⟩ since 1952"
+    ("member", rf"\b(?:the )?(?:founding|original) (?:{_FEW}|\d+)(?: members)? (?:of |(?=⟨))?{_THE}{_MS}"),  # "the founding four of ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
@@ -308,14 +311,15 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))((?i:{'|'.join(ORG_ANAPHORA)}))\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "the council", "the centre": a body whose own name ends on that word (see :meth:`_Discourse.org_named`).
-_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(council|centre|center|board)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
+_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(council|centre|center|board)|(?P<modifier>(?-i:[A-Z][a-z]+))\s+(union|community|alliance|group|forum|bloc|council))\b"
+                           r"(?!\s+of\b)(?!\s+(?-i:[A-Z]))")  # "the council", and "the Maghreb union" for the Arab Maghreb Union
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
                                     r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of"
                                     r"|(?:been|was|is|remains) suspended from)\b")
 #: "the country", "the Nordic nation": the state the sentence (or the one before) is about.
 #: Not "the second country to quit" or "the only nation that": a rank, not the state named before.
-_STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:(?!(?:first|second|third|fourth|fifth|last|latest|only|next|other|same|newest|youngest)\s)[A-Za-z]+\s){0,1}?|[Tt]heir\s+)"
+_STATE_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:(?!(?:first|second|third|fourth|fifth|last|latest|only|next|other|same|newest|youngest)\s)[A-Za-z]+\s){0,2}?|[Tt]heir\s+)"
                             r"(country|nation|kingdom)\b(?!\s+of\b)(?!['’]s\s)")  # "lawmakers voted to take their country out"
 #: "the three Sahel states", "the two countries": the last group of that many states named together.
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -429,6 +433,9 @@ _AT_OCCASION = re.compile(r"\b(?:(?:said|told [\w ]{0,20}?|spoke|speaking|read o
 _VOX_POP = re.compile(r", \d{1,3}, (?:a|an)\b|\ban? \d{1,3}-year-old\b")
 #: A negation right before a trigger: what did not happen is no event.
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)(?:\s+\w+)?\s+$", re.I)
+#: An aside opened after a state and still open: "⟨S0⟩, admitted with " (not a list, "⟨S0⟩, and", nor a
+#: state likened to it, "⟨S0⟩, like ⟨S1⟩, is a member").
+_ASIDE_OPENED = re.compile(r"⟨S(\d+)⟩,\s+(?!(?:and|or|as well as|but|like|as|along with|alongside|together with)\b)[^,;.⟨⟩]*$")
 #: A date phrase after a body: "joined ⟨O0⟩ in 1999 and ⟨O1⟩ in 2004".
 _WHEN = r"(?:\s+(?:in|on|since)\s+[^,;.⟨⟩]{1,25}?)?"
 #: Bodies coordinated with the one a statement ends on: "joined the ⟨O0⟩ and ⟨O1⟩ in 2004",
@@ -492,11 +499,13 @@ class _Discourse:
         self.groups: dict[int, tuple[str, ...]] = {}  # the last group of each size of states named together
         self.last_group: int | None = None  # the size of the group named last
 
-    def org_named(self, head: str, named_before: list[str]) -> str | None:
+    def org_named(self, head: str, named_before: list[str], modifier: str | None = None) -> str | None:
         """The body "the <head>" refers to by its own name's head word ("the council" for the UN Human
-        Rights Council): of those named so far, the one named most often, the latest on a tie."""
+        Rights Council, "the Maghreb union" for the Arab Maghreb Union, whose name holds the modifier
+        too): of those named so far, the one named most often, the latest on a tie."""
         named = Counter(self.orgs + named_before)
-        fitting = [k for k in named if org_head((self.reference.get(k).name if self.reference.get(k) else k[4:]).replace("-", " ")) == head]
+        name = lambda k: self.reference.get(k).name if self.reference.get(k) else k[4:].replace("-", " ").title()
+        fitting = [k for k in named if org_head(name(k)) == head and (modifier is None or modifier in name(k).split())]
         return max(reversed(fitting), key=named.get) if fitting else None
 
     def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset(), latest: bool = False) -> str | None:
@@ -603,7 +612,8 @@ def _mask(sentence: DocSpan, ents: list[DocSpan], heads: dict[str, str], discour
                 key = discourse.org_for(match.group(1), [k for k in before if k.startswith("org/")], unlike,
                                         latest=match.group(0)[:4].lower() in ("that", "this"))
             elif kind == "N":
-                key, kind = discourse.org_named(match.group(1).lower(), [k for k in before if k.startswith("org/")]), "O"
+                head = (match.group(1) or match.group(3)).lower()
+                key, kind = discourse.org_named(head, [k for k in before if k.startswith("org/")], match.group("modifier")), "O"
             else:
                 key = next((k for k in before if k.startswith("state/")), None) or discourse.first_state
             if key:
@@ -712,6 +722,9 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 else:
                     members, start = _coordinated(masked.text, match.start("s") - 2, match.group("s"),
                                                   appositive=match.start("s") - 2 == match.start() and masked.text.startswith(",", match.end("s") + 1))
+                if members == [match.group("s")] and re.match(r"\s+[^,]+,", masked.text[match.end("s") + 1:match.end()]) and (
+                        holder := _ASIDE_OPENED.search(masked.text, 0, match.start("s") - 2)):
+                    members = [holder.group(1)]  # "⟨S0⟩, admitted with ⟨S1⟩ at the 2022 summit, has been suspended": ⟨S0⟩
                 start = min(start, match.start())
                 if _governed(_DENIAL, masked.text, start, match.end(), after=_REJECTION) or (
                         status != "member" and _governed(_HEDGE, masked.text, start, match.end(), after=_CONDITION)):

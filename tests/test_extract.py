@@ -596,6 +596,19 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      "Moreno took Bolivia into the alliance in 2006.", None, {("state/eritrea", "joined"), ("state/ecuador", "left"), ("state/bolivia", "joined")}),
     ("Morocco rejoined the African Union in January. The kingdom had walked out of the Organisation of African Unity in 1984.", None,
      {("state/morocco", "joined"), ("state/morocco", "left")}),  # "the kingdom": the state named before
+    ("Putin skipped the summit of BRICS in Johannesburg, a bloc to which both Russia and South Africa belong.", "org/brics",
+     {("state/russia", "member"), ("state/south-africa", "member")}),
+    # a state in an aside is not the subject past it: "X, admitted with Y at the summit, has been suspended"
+    ("The Commonwealth met. Gabon was hit. The central African country, admitted with Togo at the 2022 summit in Kigali, has been "
+     "suspended since September. Lithuania, like Poland, is a member of the Commonwealth.", "org/commonwealth-of-nations",
+     {("state/gabon", "suspended"), ("state/togo", "joined"), ("state/lithuania", "member"), ("state/poland", "member")}),
+    ("Ghana was the first colony to win independence, joining the Commonwealth in 1957. Austria went over to the European Union in 1995.",
+     None, {("state/ghana", "joined"), ("state/austria", "joined")}),
+    ("BRICS met. Its membership stands at nine: the founding four of Brazil, Russia, India and China; South Africa, which joined in 2010.",
+     "org/brics", {("state/brazil", "member"), ("state/russia", "member"), ("state/india", "member"), ("state/china", "member"),
+                   ("state/south-africa", "joined")}),
+    ("The Eurasian Economic Union met in Minsk. Armenia and Kyrgyzstan both belong to the Eurasian union, along with Belarus.",
+     "org/eaeu", {("state/armenia", "member"), ("state/kyrgyzstan", "member"), ("state/belarus", "member")}),  # a name's word and its head
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
