@@ -105,7 +105,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"{_MS}{_GAP}\b(?:came|come) in(?: together| too| as well)?(?= in \d{{4}}| last | a year | \w+ (?:years?|months?) (?:later|after)\b)"),  # "⟨S0⟩ and ⟨S1⟩ came in together in 2009"
     ("joined", rf"{_MS}(?:'s|’s) (?:accession|admission)(?= in | on | last |,|\.|$)"),  # "since the country's accession in April"
     ("joined", rf"{_MS},? (?:which was |that was )?(?:re)?admitted in \d{{4}}"),  # "⟨S0⟩, admitted in 2017, is the newest"
-    ("joined", rf"\b(?:re)?admitted (?:together )?(?:with|alongside) {_THE}{_MS}"),  # "⟨S0⟩, admitted with ⟨S1⟩ at the 2022 summit"
+    ("joined", rf"\b(?:re)?admitted\b(?: [^.;⟨⟩]{{0,25}}?,?)? (?:together )?(?:with|alongside) {_THE}{_MS}"),  # "⟨S0⟩, admitted with ⟨S1⟩ at the 2022 summit"
     ("joined", rf"^\W*{_MS}[^.;⟨⟩]{{0,80}}?,\s*(?:re)?joining {_THE}{_MO}"),  # "⟨S0⟩ was the first colony to win independence, joining ⟨O0⟩ in 1957"
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
@@ -115,7 +115,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩ took back its seat in ⟨O0⟩ on Monday", "⟨S0⟩ returned to ⟨O0⟩ in 2017"
     ("joined", rf"{_MS}{_GAP}\b(?:took back|takes back|retook|reclaimed|resumed|regained) (?:its|their) (?:seats?|place|membership|participation) (?:in|at|on|of) {_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?returned to {_THE}{_MO}{_OBJECT_END}"),
-    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: (?:to|into) {_THE}{_MO})?(?: together| jointly)?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
+    ("joined", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:formally |officially )?(?:re)?admitted(?: only| finally)?(?: (?:to|into) {_THE}{_MO})?(?: together| jointly)?(?= in | on | at | last | this | \w+ (?:years?|months?|weeks?) (?:later|ago)|,|\.|$)"),
     ("joined", rf"{_MS}{_GAP}\b(?:as|became) (?:full|fully-fledged|permanent) members?\b(?! of)"),  # "sat at the table as full members"
     ("joined", rf"{_MO}{_GAP}\b(?:formally |officially )?(?:admitted|welcomed|accepted) {_MS} as (?:its|a|an|the) (?:\w+ ){{0,2}}?member\b"),
     ("joined", rf"{_MO}(?:'s|’s) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?member(?: state| country)?,? {_MS}"),
@@ -209,6 +209,20 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
+    ("member", rf"{_MS}, {_FEW} of (?:the|its|their) (?:\d+ |{_FEW} )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the five permanent members"
+    # "The five ⟨O0⟩ countries, ⟨S0⟩, ⟨S1⟩ ...", "five ⟨O0⟩ members, ⟨S0⟩, ⟨S1⟩ ..."
+    ("member", rf"\b(?:{_FEW}|\d+|the|all|both) (?:(?:other|remaining|founding) )?{_MO} (?:countries|states|nations|members|member states|economies|allies),\s*{_THE}{_MS}"),
+    # "⟨S0⟩ and ⟨S1⟩, which share membership of ⟨O0⟩ with ⟨S2⟩ and ⟨S3⟩": all four
+    ("member", rf"{_MS},? (?:which|who|that) (?:also )?share (?:membership of|membership in|seats? (?:in|on)) {_THE}{_MO}"),
+    ("member", rf"\bshare (?:membership of|membership in|seats? (?:in|on)) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))? with {_THE}{_MS}"),
+    # "leaving ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ in the alliance": those that remain
+    ("member", rf"\bleaving (?:{_THE}⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+))*{_THE}{_MS} (?:in|inside) {_THE}{_MO}"),
+    ("joining", rf"{_MS}, the (?:other |remaining )?(?:[\w-]+ ){{0,3}}?candidates\b"),  # "⟨S0⟩ and ⟨S1⟩, the other Western Balkan candidates"
+    # "Leaders agreed to open talks with ⟨S0⟩ and ⟨S1⟩" (a body named before the verb has its own form above)
+    ("joining", rf"^(?:[^⟨.;]|⟨S\d+⟩)*?\b(?:open|opened|opening|begin|began|start|started) (?:accession |membership )?(?:talks|negotiations) with {_THE}{_MS}"),
+    ("joining", rf"\bmade {_THE}{_MS} (?:a |an )?(?:official )?candidate\b"),
+    ("joining", rf"{_MS}{_GAP}\bin the process of (?:joining|acceding to)(?: {_THE}{_MO})?"),
+    ("joining", rf"{_MS}\s+(?:formally |also )?applied(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last )"),  # "⟨S0⟩ applied in December 2022"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     # "two ⟨O0⟩ members, ⟨S0⟩ and ⟨S1⟩", "The four Southeast Asian members, ⟨S0⟩, ..."
     ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:(?:founding|full|permanent|other|remaining|(?-i:[A-Z])[\w-]+|(?-i:[a-z]+-[A-Z])[\w-]+)\s+){{0,3}}?(?:{_MEMBER}|participants|co-chairs|founders),\s*{_THE}{_MS}"),
@@ -227,6 +241,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
     ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
     ("member", rf"{_MS}, (?:also |itself )?one of (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:\w+ )?founders\b"),
+    ("member", rf"{_MS}, (?:also |itself )?one of the (?:{_FEW} |\d+ )?(?:founders|founding members)\b"),  # "⟨S0⟩, one of the five founders"
     # "⟨S0⟩, the largest economy in ⟨O0⟩", "⟨S0⟩, the smallest of the eleven"
     ("member", rf"{_MS}, (?:by far )?the (?:[\w'’]+ )?(?:\w+est|biggest|largest|smallest) (?:(?:economy|producer|exporter|contributor|member|country|state|shareholder) (?:in|of|inside|within) {_THE}{_MO}{_OBJECT_END}|(?:of|among) the (?:{_FEW}|\d+)(?=[,.;]| (?:members|states|countries|nations|economies)\b))"),
     ("member", rf"{_MS}, (?:its|their|the|the [\w-]+(?:'s|’s)|{_THE}{_MO}(?:'s|’s)) (?:second-|third-)?(?:largest|biggest) (?:shareholder|member|contributor)\b"),  # "Hungary, the second-largest shareholder"
@@ -311,7 +326,7 @@ _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we d
 _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[-\s]){{0,2}}?|[Tt]h(?:at|is)\s+(?:[a-z]+\s+)?(?=(?:bloc|alliance|organi[sz]ation|league|court|forum|grouping|cartel|agency|club)\b))((?i:{'|'.join(ORG_ANAPHORA)}))\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "the council", "the centre": a body whose own name ends on that word (see :meth:`_Discourse.org_named`).
-_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(council|centre|center|board)|(?P<modifier>(?-i:[A-Z][a-z]+))\s+(union|community|alliance|group|forum|bloc|council))\b"
+_HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(council|centre|center|board|movement)|(?P<modifier>(?-i:[A-Z][a-z]+))\s+(union|community|alliance|group|forum|bloc|council))\b"
                            r"(?!\s+of\b)(?!\s+(?-i:[A-Z]))")  # "the council", and "the Maghreb union" for the Arab Maghreb Union
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
