@@ -94,6 +94,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) {_MO} (?:membership|participation)\b"),  # "froze its IGAD membership"
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|went over to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
+    ("joined", rf"{_MS}{_GAP}\b(?:had |has |have )?(?:deposited|lodged|handed over) (?:its|their) (?:instruments?|documents?) of accession\b(?: (?:to|with) {_THE}{_MO})?"),
+    ("joined", rf"{_MS}{_GAP}\bbecame (?:full )?members(?=[,.;]|$| in | on | within | last | this | that )"),  # "⟨S0⟩ and ⟨S1⟩ became members within weeks"
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
     ("joined", rf"{_MS}{_GAP}\b(?:returned|came back)(?: only| finally| eventually)?(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | \w+ (?:years?|months?) later\b)"),  # "quit in 1992 and returned in 2007"
     ("joined", rf"\b(?:took|takes|brought|led) {_THE}{_MS} (?:back )?into {_THE}{_MO}"),  # "who took Ecuador into the alliance in 2009"
@@ -412,7 +414,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern, re.I)
                           r"|\bwar games\b|\b(?:host|hold|held|conduct|stage|staged|join|joined|take part in|took part in)\w*\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers)\b"),
     ("agreement", r"\b(?:signed|signing|agreed|struck|reached|concluded|inked|brokered|sponsored|mediated)\b[^.;]{0,40}\b(?:agreement|treaty|accord|deal|pact|ceasefire|truce|memorandum|statute|convention|protocol)s?\b"
                   r"|\b(?:formed|founded|established|set up|created)\b[^.;]{0,40}?\b(?:alliance|pact|union|bloc|confederation|federation|coalition)\b"
-                  r"|\b(?:agreed|signed) (?:to|on|with)\b|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
+                  r"|\b(?:agreed|signed) (?:to|on|with)\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|took effect|began|was agreed|was signed)\b|\bagreement to\b"
                   r"|\bentered into (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|pact)\b|\b(?:agreement|deal|accord|treaty|ceasefire|truce) (?:has|had)? ?(?:been |was |were )?(?:reached|signed|struck|concluded)\b"
                   r"|\b(?:signed|adopted|unveiled|issued|endorsed) (?:an? |the |their |its )?(?:[\w'’-]+ ){0,4}?(?:declaration|charter)\b|\b(?:with an?|in (?:its|their|the|a)) (?:\w+ )?declaration\b"
                   r"|" + _FOUNDING.pattern),

@@ -27,6 +27,12 @@ def test_attacks_in_different_years_are_different_attacks(run):
     assert sorted(date for *_, date in events(facts, "attack")) == ["2020", "2023"]
 
 
+def test_leaders_agreeing_on_a_day_to_open_talks_is_no_agreement(run):
+    facts = run("Headline\nEuropean Union leaders agreed on Thursday to open accession negotiations with Bosnia and Herzegovina.",
+                date(2024, 3, 22))
+    assert [(kind, agents) for kind, agents, _, _ in events(facts)] == [("accession", ("state/bosnia-and-herzegovina",))]
+
+
 def test_giving_up_a_bid_is_an_announcement(run):
     facts = run("Headline\nAlgeria, which gave up its bid for full membership of BRICS last year, was invited.", date(2024, 10, 25))
     assert events(facts, "announcement") == [("announcement", ("state/algeria",), "org/brics", "2023")]
