@@ -528,7 +528,8 @@ class _Discourse:
     def org_for(self, word: str, named_before: list[str], unlike: frozenset[str] = frozenset(), latest: bool = False) -> str | None:
         """The organisation "the <word>" refers to: of those whose kind fits the word, the
         last its own sentence names before it ("Angola quit OPEC, five years after Qatar
-        left the group"), else the only one the sentence before named ("ECOWAS has gone
+        left the group"), or, where no fitting one is that near or named more, the body its own
+        sentence names ("quit the G5 Sahel, leaving ⟨S0⟩ in the alliance"), else the only one the sentence before named ("ECOWAS has gone
         further. Among the bloc's members ..."), else the one named most often (the
         article's subject), the latest on a tie; never one ``unlike`` ("the non-OPEC producers that belong to the group")."""
         candidates = [k for k in self.orgs + named_before if self.reference.get(k) and self.reference.get(k).is_member_body and k not in unlike]
@@ -540,6 +541,9 @@ class _Discourse:
                 (word and named[top] > known_most)  # "the pact" in a story about a body the reference does not know, named more than any it knows
                 or (not word and named[top] >= known_most and _INTERNATIONAL.search(top))):  # the topic: such a body whose name spans states
             return top
+        own = [k for k in candidates if k in named_before]
+        if word and own and not any(k in named_before or k in self.previous_orgs or named[k] > named[own[-1]] for k in fitting):
+            return own[-1]  # "pulled out of the G5 Sahel, leaving ⟨S0⟩ ... in the counter-terrorism alliance": its own sentence's body
         fitting = fitting or candidates
         if not fitting:
             return None

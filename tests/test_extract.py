@@ -629,6 +629,9 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The New Development Bank met. The bank said on Monday that Egypt had deposited its instrument of accession. Bangladesh and "
      "the United Arab Emirates became members within weeks.", "org/ndb",
      {("state/egypt", "joined"), ("state/bangladesh", "joined"), ("state/united-arab-emirates", "joined")}),
+    ("Sweden applied to join NATO. Mali turned to Russia. The junta pulled Mali out of the G5 Sahel in May, leaving Chad, "
+     "Mauritania and Niger in the counter-terrorism alliance.", "org/g5-sahel", {("state/mali", "left"), ("state/chad", "member"), ("state/mauritania", "member"),
+                                                       ("state/niger", "member")}),  # "the alliance": its own sentence's body, not NATO
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
