@@ -111,7 +111,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joined", rf"^\W*{_MS}[^.;⟨⟩]{{0,80}}?,\s*(?:re)?joining {_THE}{_MO}"),  # "⟨S0⟩ was the first colony to win independence, joining ⟨O0⟩ in 1957"
     ("joined", rf"\b(?:countries|states|nations|members|governments)\b{_GAP}\b(?:have |has |had )?(?:already |previously |since |so far )?(?:joined|acceded to)(?:\s+{_THE}{_MO})?[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joined", rf"{_MS}{_GAP}\b{_THE}{_ORDINAL} (?:full )?member(?: state| country)? of {_THE}{_MO}(?!\s+to\b)"),
-    ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) {_MEMBER}\b"),  # "became its newest participating state"
+    ("joined", rf"{_MS}{_GAP}\bbecame (?:its|their|{_THE}{_MO}(?:'s|’s)) (?:newest|latest|youngest|{_ORDINAL}) (?:full )?{_MEMBER}\b"),  # "became its newest participating state"
     ("joined", rf"{_MS}[^.;,⟨⟩]{{0,40}}?\bbecame the (?:newest|latest|youngest|{_ORDINAL}) (?:{_MEMBER}|ally)\b"),  # "⟨S0⟩ became the 31st ally" (its subject, not a state in an aside)
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?re-?joined\s+{_THE}{_MO}"),
     # "⟨S0⟩ took back its seat in ⟨O0⟩ on Monday", "⟨S0⟩ returned to ⟨O0⟩ in 2017"
@@ -207,8 +207,9 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"\bmaking {_THE}{_MS} (?:the|a|an) (?:(?:first|second|third|last|only|latest) )?(?:member|member state|member country|ally) of {_THE}{_MO}"),
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO}(?: in (?-i:[A-Z])[\w-]+)?,? (?:an? (?:[\w-]+ ){{1,2}})?to which (?:both |all )?(?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),  # "⟨O0⟩, a bloc to which both ⟨S0⟩ and ⟨S1⟩ belong"
-    ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
-    ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,2}}?(?:member|member state|member country|ally)\b"),  # "the bloc's most populous member"
+    ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩(?:(?:,\s*|,?\s*and\s+){_THE}⟨S\d+⟩)*,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
+    ("member", rf"\blike (?:{_THE}⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+))*{_THE}{_MS},? (?:a|an|the) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # and ⟨S1⟩, ⟨S2⟩ it is likened to
+    ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,3}}?(?:members?|member states?|member countries|member country|all(?:y|ies))\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
     ("member", rf"{_MS}, {_FEW} of {_THE}{_MO}(?:'s|’s) (?:\d+ )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the ⟨O0⟩'s 27 members"
     ("member", rf"{_MS}, {_FEW} of (?:the|its|their) (?:\d+ |{_FEW} )?(?:\w+ )?(?:members|member states|member countries|allies)\b"),  # "⟨S0⟩ and ⟨S1⟩, two of the five permanent members"
@@ -247,7 +248,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩, the largest economy in ⟨O0⟩", "⟨S0⟩, the smallest of the eleven"
     ("member", rf"{_MS}, (?:by far )?the (?:[\w'’]+ )?(?:\w+est|biggest|largest|smallest) (?:(?:economy|producer|exporter|contributor|member|country|state|shareholder) (?:in|of|inside|within) {_THE}{_MO}{_OBJECT_END}|(?:of|among) the (?:{_FEW}|\d+)(?=[,.;]| (?:members|states|countries|nations|economies)\b))"),
     ("member", rf"{_MS}, (?:its|their|the|the [\w-]+(?:'s|’s)|{_THE}{_MO}(?:'s|’s)) (?:second-|third-)?(?:largest|biggest) (?:shareholder|member|contributor)\b"),  # "Hungary, the second-largest shareholder"
-    ("member", rf"{_MS}{_GAP}\b(?:chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of) {_THE}{_MO}(?:{_OBJECT_END}|(?=(?:'s|’s) ))"),  # "whose country chairs the group this year"
+    ("member", rf"{_MS}{_GAP}\b(?:chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of) {_THE}{_MO}(?:{_OBJECT_END}|(?=(?:'s|’s) ))"),
+    ("member", rf"{_MS},? (?:which|who) (?:holds|held|hold) {_THE}{_MO}(?:'s|’s) (?:rotating )?(?:chair|chairmanship|presidency)\b"),  # "⟨S0⟩, which holds the ⟨O0⟩'s rotating chairmanship"  # "whose country chairs the group this year"
     # "⟨S0⟩ is the only ⟨O0⟩ member that stands outside ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|was|remains) (?:now |still )?(?:the )?(?:only|last|first|sole) {_MO} (?:member|member state|member country|ally)\b"),
     # "⟨S0⟩ and ⟨S1⟩, which form the group with ⟨S2⟩": they, and the state after "with"

@@ -632,6 +632,12 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("Sweden applied to join NATO. Mali turned to Russia. The junta pulled Mali out of the G5 Sahel in May, leaving Chad, "
      "Mauritania and Niger in the counter-terrorism alliance.", "org/g5-sahel", {("state/mali", "left"), ("state/chad", "member"), ("state/mauritania", "member"),
                                                        ("state/niger", "member")}),  # "the alliance": its own sentence's body, not NATO
+    ("The EU met. Italy, like France and Germany a founding member of the union, objected. Ireland and Malta, the European Union's "
+     "other militarily neutral members, abstained. Croatia, which became the bloc's 28th full member in 2013, agreed.", "org/eu",
+     {("state/italy", "member"), ("state/france", "member"), ("state/germany", "member"), ("state/ireland", "member"),
+      ("state/malta", "member"), ("state/croatia", "joined")}),
+    ("The CSTO met in Yerevan. Armenia, which holds the CSTO's rotating chairmanship this year, complained.", "org/csto",
+     {("state/armenia", "member")}),
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
