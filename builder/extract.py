@@ -208,6 +208,10 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:[^.;⟨⟩]|⟨S\d+⟩){{0,40}}?\bamong {_THE}{_MO}(?:'s|’s) (?:\d+ |{_FEW} )?{_MEMBER}\b"),  # "⟨S0⟩, ⟨S1⟩'s closest ally among the ⟨O0⟩'s 27 members"  # "⟨S0⟩ and ⟨S1⟩ are the only ⟨O0⟩ members outside"
     ("member", rf"{_MO}(?: in (?-i:[A-Z])[\w-]+)?,? (?:an? (?:[\w-]+ ){{1,2}})?to which (?:both |all )?(?:{_THE}⟨S\d+⟩\s*,\s*)*(?:{_THE}⟨S\d+⟩\s*,?\s*and\s+)?{_THE}{_MS} (?:also |all |both )?belongs?\b"),  # "⟨O0⟩, a bloc to which both ⟨S0⟩ and ⟨S1⟩ belong"
     ("member", rf"{_MS}, (?:like {_THE}⟨S\d+⟩(?:(?:,\s*|,?\s*and\s+){_THE}⟨S\d+⟩)*,? )?(?:a|an|the|another) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # "⟨S0⟩, the Arab member of the council", "⟨S0⟩, like ⟨S1⟩ a member of"
+    # "⟨O0⟩, which groups ⟨S0⟩ with five former Soviet republics, ⟨S1⟩, ⟨S2⟩ ...", "five of the eight countries in ⟨O0⟩, ⟨S0⟩, ⟨S1⟩ ..."
+    ("member", rf"{_MO},? (?:which|that) (?:groups|brings together|unites) {_THE}{_MS}"),
+    ("member", rf"\b(?:groups|brings together|unites) {_THE}⟨S\d+⟩ with (?:[\w-]+ ){{0,4}}?(?:republics|countries|states|nations|members),\s*{_THE}{_MS}"),
+    ("member", rf"\b{_FEW} of the (?:\d+ |{_FEW} )?(?:countries|states|nations|members) (?:in|of) {_THE}{_MO}(?:\s*\(⟨O\d+⟩\))?,\s*{_THE}{_MS}"),
     ("member", rf"\blike (?:{_THE}⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+))*{_THE}{_MS},? (?:a|an|the) (?:[\w-]+ ){{0,2}}?member(?: state| country)? of {_THE}{_MO}"),  # and ⟨S1⟩, ⟨S2⟩ it is likened to
     ("member", rf"{_MS}, {_THE}{_MO}(?:'s|’s) (?:\w+ ){{0,3}}?(?:members?|member states?|member countries|member country|all(?:y|ies))\b"),  # "the bloc's most populous member"
     ("member", rf"{_MS}, (?:(?:the|all|both) (?:\d+ |{_FEW} )?|(?:\d+|{_FEW}) )?(?:other |remaining |founding )?{_MO} (?:countries|states|nations|members|member states|producers)\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, the three ⟨O0⟩ countries exempt from quotas"
@@ -281,6 +285,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
 FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
     rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched|revived|relaunched|re-established)\s+{_THE}{_MO}{_OBJECT_END}",
     rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:(?:in|at) [^.;,⟨⟩]{{1,30}}? )?by {_THE}{_MS}",
+    # "⟨O0⟩ was launched in October 2022 by 15 countries: ⟨S0⟩, ⟨S1⟩, ..."
+    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up|launched)\b[^.;⟨⟩]{{0,60}}?\bby (?:{_FEW}|\d+) (?:[\w-]+ )?(?:countries|states|nations|governments)\s*[:,]\s*{_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
 _STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]

@@ -638,6 +638,13 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
       ("state/malta", "member"), ("state/croatia", "joined")}),
     ("The CSTO met in Yerevan. Armenia, which holds the CSTO's rotating chairmanship this year, complained.", "org/csto",
      {("state/armenia", "member")}),
+    # founders after "by fifteen countries:", states a body "groups", and "five of the eight countries in" a body
+    ("The Sky Shield was launched in 2022 by 15 countries: Belgium, Bulgaria and Estonia. The CSTO, which groups Russia with five "
+     "former Soviet republics, Armenia, Belarus and Tajikistan, did nothing. Three of the eight countries in the South Asian "
+     "Association for Regional Cooperation (SAARC), India, Pakistan and Sri Lanka, sit in the Commonwealth.", None,
+     {("state/belgium", "member"), ("state/bulgaria", "member"), ("state/estonia", "member"), ("state/russia", "member"),
+      ("state/armenia", "member"), ("state/belarus", "member"), ("state/tajikistan", "member"), ("state/india", "member"),
+      ("state/pakistan", "member"), ("state/sri-lanka", "member")}),
     ("Sudan froze its IGAD membership on Saturday. It has been suspended from the African Union since 2021.", None,
      {("state/sudan", "frozen"), ("state/sudan", "suspended")}),
     ("The Shanghai Cooperation Organisation met. Xi visited Kazakhstan, a host to the SCO, a bloc to which both Russia and China belong.",
