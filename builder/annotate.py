@@ -129,7 +129,7 @@ BODY_POSTS = re.compile(r"^(?:deputy |assistant )?(?:secretary[- ]general|execut
 #: A government's posts, which "its" gives to a state rather than a body: "Its ambassador to the UN, X".
 _GOVERNMENT_POST = re.compile(r"\b(?:minister|ambassador|envoy|premier|chancellor|foreign secretary)\b", re.I)
 #: What a sentence's subject may call the state it is about: "The kingdom was invited ...".
-STATE_NOUNS = {"kingdom", "country", "nation", "republic", "government"}
+_STATE_NOUNS = {"kingdom", "country", "nation", "republic", "government"}
 #: Titles of a city's own office: "the mayor of London" is London's, not its state's.
 LOCAL_TITLES = {"mayor", "deputy mayor", "governor", "city council"}
 #: Words that end the name of an organisation no list holds.
@@ -693,8 +693,8 @@ class _PeopleFinder:
                 continue
             if name[-1].lower_ in _THING_HEADS or _thing_after(doc, name.end):
                 continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone
-            k = title.start - (2 if title.start > 1 and doc[title.start - 1].lower_ in {"'s", "’s"} else 1)
-            if owner is None and not (k >= 0 and doc[k].lower_ in ORG_HEADS and not doc[k].ent_type_):
+            head = title.start - (2 if title.start > 1 and doc[title.start - 1].lower_ in {"'s", "’s"} else 1)  # a word before the title
+            if owner is None and not (head >= 0 and doc[head].lower_ in ORG_HEADS and not doc[head].ent_type_):
                 owner = _owner_after_name(doc, name)  # not after a body's common name: "the assembly's president, X of the Maldives"
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
                 # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
@@ -1290,7 +1290,7 @@ def _name_in_apposition(doc: Doc, title: Span) -> Span | None:
         e.start in (name.end + 1, name.end + 2) and e.label_ in ("GPE", "ORG") for e in doc.ents)  # "the assembly's president, X of the Maldives,"
     if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].text in {",", ".", ";"} or doc[name.end].lower_ in SPEECH_VERBS or of_owner):
         return name
-    if name is not None and len(name) == 1 and name.end < len(doc) and doc[name.end].text == "," and not doc[name.start].ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+    if name is not None and len(name) == 1 and name.end < len(doc) and doc[name.end].text == "," and doc[name.start].ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
         return name  # one name, set off on both sides: "Indonesia's new foreign minister, Sugiono, told ..."
     return None
 
@@ -1504,12 +1504,13 @@ def _owner_before(doc: Doc, i: int, body_post: bool = False, state_post: bool = 
     NATO, ... Its ambassador")."""
     reference = load_reference()
     is_body = lambda e: e.label_ == "ORG" and reference.get(e._.key) is not None and reference.get(e._.key).is_member_body
+    is_state = lambda e: e.label_ == "GPE" and e._.key.startswith("state/")
     acting_capital = lambda e: (e.sent == doc[i].sent and reference.get(e._.key) is not None and reference.get(e._.key).capital_of
                                 and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS))  # "Buenos Aires sent its foreign minister"
     owner = (_subject_before(doc, i) if _opens_sentence(doc, i) else _clause_subject(doc, i)) or (
         body_post and _named_before(doc, i, is_body)) or (
-        state_post and _named_before(doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or acting_capital(e))) or _named_before(
-        doc, i, lambda e: (e.label_ == "GPE" and e._.key.startswith("state/")) or is_body(e) or acting_capital(e))
+        state_post and _named_before(doc, i, lambda e: is_state(e) or acting_capital(e))) or _named_before(
+        doc, i, lambda e: is_state(e) or is_body(e) or acting_capital(e))
     return owner and _state_of(owner)
 
 
@@ -1551,7 +1552,7 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         ent = next((e for e in previous.ents if e.start <= subject.i < e.end and e._.key), None)
         if ent is not None and ent.label_ in ("GPE", "ORG"):
             return ent._.key
-        if ent is None and subject.lower_ in STATE_NOUNS:
+        if ent is None and subject.lower_ in _STATE_NOUNS:
             return _state_before(doc, subject.i)  # "The kingdom was invited ... Its foreign minister": the state named before
         if ent is not None or subject.pos_ in ("PROPN", "PRON"):
             return None  # "Pashinyan said ...", "He said ..."

@@ -239,11 +239,11 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}{_GAP}\b(?:will |would )?(?:remains?|stays?|remained|stayed|is staying|are staying) (?:in|inside|within) {_THE}{_MO}{_OBJECT_END}"),
     ("member", rf"{_MS}{_GAP}\b(?:is|are|has been|have been)(?: already| still| also| now| long)? (?:in|inside) {_THE}{_MO}(?= since\b|[,.;]|$)"),  # "⟨S0⟩ has been in ⟨O0⟩ since 1949"
     ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
-    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat)(?: together)? (?:in|on) {_THE}(?:\w+-\w+ )?{_MO}{_OBJECT_END}"),
+    ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat)(?: together)? (?:in|on) {_THE}(?:\w+-\w+ )?{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"\b(?:sits?|sat|will sit) alongside {_THE}{_MS}"),  # "They will sit alongside ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
     ("member", rf"{_MS}, (?:already |long )?in {_THE}{_MO} since\b"),  # "⟨S0⟩, in ⟨O0⟩ since 1952"
     ("member", rf"\b(?:the )?(?:founding|original) (?:{_FEW}|\d+)(?: members)? (?:of |(?=⟨))?{_THE}{_MS}"),  # "the founding four of ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
-    ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
+    ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
     # "⟨O0⟩, which ⟨S0⟩ founded with eleven other governments", "⟨S0⟩, also one of its founders"
     ("member", rf"{_MO},? (?:which|that) {_MS} (?:helped )?(?:co-)?(?:founded|found|created|set up)\b(?= with\b| in \d{{4}})"),
@@ -252,8 +252,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     # "⟨S0⟩, the largest economy in ⟨O0⟩", "⟨S0⟩, the smallest of the eleven"
     ("member", rf"{_MS}, (?:by far )?the (?:[\w'’]+ )?(?:\w+est|biggest|largest|smallest) (?:(?:economy|producer|exporter|contributor|member|country|state|shareholder) (?:in|of|inside|within) {_THE}{_MO}{_OBJECT_END}|(?:of|among) the (?:{_FEW}|\d+)(?=[,.;]| (?:members|states|countries|nations|economies)\b))"),
     ("member", rf"{_MS}, (?:its|their|the|the [\w-]+(?:'s|’s)|{_THE}{_MO}(?:'s|’s)) (?:second-|third-)?(?:largest|biggest) (?:shareholder|member|contributor)\b"),  # "Hungary, the second-largest shareholder"
-    ("member", rf"{_MS}{_GAP}\b(?:chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of) {_THE}{_MO}(?:{_OBJECT_END}|(?=(?:'s|’s) ))"),
-    ("member", rf"{_MS},? (?:which|who) (?:holds|held|hold) {_THE}{_MO}(?:'s|’s) (?:rotating )?(?:chair|chairmanship|presidency)\b"),  # "⟨S0⟩, which holds the ⟨O0⟩'s rotating chairmanship"  # "whose country chairs the group this year"
+    ("member", rf"{_MS}{_GAP}\b(?:chairs|chaired|holds the (?:rotating )?(?:chair|chairmanship|presidency) of) {_THE}{_MO}(?:{_OBJECT_END}|(?=(?:'s|’s) ))"),  # "whose country chairs the group this year"
+    ("member", rf"{_MS},? (?:which|who) (?:holds|held|hold) {_THE}{_MO}(?:'s|’s) (?:rotating )?(?:chair|chairmanship|presidency)\b"),  # "⟨S0⟩, which holds the ⟨O0⟩'s rotating chairmanship"
     # "⟨S0⟩ is the only ⟨O0⟩ member that stands outside ⟨O1⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|was|remains) (?:now |still )?(?:the )?(?:only|last|first|sole) {_MO} (?:member|member state|member country|ally)\b"),
     # "⟨S0⟩ and ⟨S1⟩, which form the group with ⟨S2⟩": they, and the state after "with"
@@ -337,7 +337,7 @@ _ORG_ANAPHOR = re.compile(rf"\b(?:[Tt]he\s+(?:(?:[a-z]+|\d+|[a-z]+-[A-Z][a-z]+)[
 # "the 15-nation bloc", "the inter-American body", "that bloc" (but not "states that group ...")
 #: "the council", "the centre": a body whose own name ends on that word (see :meth:`_Discourse.org_named`).
 _HEAD_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(council|centre|center|board|movement)|(?P<modifier>(?-i:[A-Z][a-z]+))\s+(union|community|alliance|group|forum|bloc|council))\b"
-                           r"(?!\s+of\b)(?!\s+(?-i:[A-Z]))")  # "the council", and "the Maghreb union" for the Arab Maghreb Union
+                           r"(?!\s+of\b)(?!\s+(?-i:[A-Z]))")  # "the council", and "the Eurasian union" for the Eurasian Economic Union
 #: "It" opening a sentence that says it joined or left a body: a state, since a body's membership is its states'.
 _IT_CHANGES_MEMBERSHIP = re.compile(r"(?:^\s*(It)|(?:,\s*|\b)(?:and|but) (it)) (?:(?:has|had|also|then|later|formally|already|since|first|still|now) )*"
                                     r"(?:quit|left|withdrew from|pulled out of|joined|rejoined|acceded to|came back|returned|belongs to|(?:is|became|remains) a member of"
@@ -526,7 +526,7 @@ class _Discourse:
 
     def org_named(self, head: str, named_before: list[str], modifier: str | None = None) -> str | None:
         """The body "the <head>" refers to by its own name's head word ("the council" for the UN Human
-        Rights Council, "the Maghreb union" for the Arab Maghreb Union, whose name holds the modifier
+        Rights Council, "the Eurasian union" for the Eurasian Economic Union, whose name holds the modifier
         too): of those named so far, the one named most often, the latest on a tie."""
         named = Counter(self.orgs + named_before)
         name = lambda k: self.reference.get(k).name if self.reference.get(k) else k[4:].replace("-", " ").title()
