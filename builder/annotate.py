@@ -693,8 +693,7 @@ class _PeopleFinder:
                 continue
             if name[-1].lower_ in _THING_HEADS or _thing_after(doc, name.end):
                 continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone
-            head = title.start - (2 if title.start > 1 and doc[title.start - 1].lower_ in {"'s", "’s"} else 1)  # a word before the title
-            if owner is None and not (head >= 0 and doc[head].lower_ in ORG_HEADS and not doc[head].ent_type_):
+            if owner is None and body_word_before(doc, title.start) is None:
                 owner = _owner_after_name(doc, name)  # not after a body's common name: "the assembly's president, X of the Maldives"
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
                 # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
@@ -1477,6 +1476,15 @@ def _title_owner(doc: Doc, title: Span) -> tuple[Span, str] | None:
     if ent is not None and ent._.key:
         return ent, _state_of(ent._.key, local)
     return None
+
+
+def body_word_before(doc: Doc, start: int) -> Token | None:
+    """The common name of a body right before token ``start``, past a possessive: "Commission" in
+    "Commission President X", "assembly" in "the assembly's president, X"; a title after it is that body's."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in {"'s", "’s"}:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].lower_ in ORG_HEADS and not doc[i].ent_type_ else None
 
 
 def org_before(doc: Doc, i: int, word: str) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as DocSpan
 
-from .annotate import BODY_POSTS, ORG_HEADS, PLACE_PREPOSITIONS, PRONOUNS, org_before, org_head, org_kind_from_name, person_before, unnamed_speaker
+from .annotate import BODY_POSTS, PLACE_PREPOSITIONS, body_word_before, PRONOUNS, org_before, org_head, org_kind_from_name, person_before, unnamed_speaker
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
@@ -325,10 +325,12 @@ _PLACES_LISTED = re.compile(r"\b(?:in|against|to|from|across|on|over|into|throug
 #: countries have quit before: ⟨S0⟩, in 2017, and the ⟨S1⟩, in 2019".
 _LIST_AFTER = re.compile(r"(?:,?\s*(?:in|since) \d{4}\b)?(?:(?:\s*,\s*(?:and\s+)?|\s*,?\s*(?:and|as well as)\s+)(?:the\s+)?⟨S\d+⟩(?:,?\s*(?:in|since) \d{4}\b)?)*")
 #: What carries one status on to more states: "suspended, alongside Mali, Guinea and Niger".
-_AS_DO = re.compile(r"^[^.;⟨⟩]{0,40}?,?\s*as\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)\s*(?:do|does|did)\b")
+#: States named one after another: "⟨S0⟩, ⟨S1⟩ and the ⟨S2⟩".
+_STATE_RUN = r"(?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+"
+_AS_DO = re.compile(rf"^[^.;⟨⟩]{{0,40}}?,?\s*as\s+({_STATE_RUN})\s*(?:do|does|did)\b")
 _ALONGSIDE = re.compile(r"^[^.;⟨⟩]{0,40}?\b(?:alongside|along with|together with|like|as (?:do|does|did|is|are|was|were|has|have|had))\s+", re.I)
 #: A sentence that says its states do what the sentence before said: "So do ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩."
-_SO_DO = re.compile(r"^\s*So (?:do|does|did|is|are|was|were|has|have|had)\s+((?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+)")
+_SO_DO = re.compile(rf"^\s*So (?:do|does|did|is|are|was|were|has|have|had)\s+({_STATE_RUN})")
 _LIST_GAP = re.compile(  # between two listed states: commas, "and", a name we do not know ("Congo")
     r"^(?:\s*(?:,|and|as well as|plus|also|along with|[A-Z][\w'-]*(?=\s*,))\s*)*(?:(?:the\s+)?(?:former\s+|other\s+|fellow\s+)?(?:[\w\s-]|⟨O\d+⟩){0,40}?\b(?:states|countries|republics|nations|members)(?:\s+(?:of|such as|like|including)|\s*:)\s*)?(?:the\s+)?$",
     re.I,
@@ -761,10 +763,12 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
                 named = match.groupdict().get("o")
                 bodies = [o for o in masked.orgs if reference.get(o) is None or reference.get(o).is_member_body]
                 if named is None:  # the one body of its clause: "it is one of four members of ⟨O0⟩; ⟨S0⟩ and ⟨S1⟩ both applied for membership"
-                    start_clause, end_clause = masked.text.rfind(";", 0, match.start()) + 1, masked.text.find(";", match.end())
-                    clause = masked.text[start_clause:end_clause if end_clause >= 0 else None]
-                    bodies = bodies if len(clause) == len(masked.text) else [masked.orgs[int(o)] for o in re.findall(_O, clause) if masked.orgs[int(o)] in bodies]
-                org = masked.orgs[int(named)] if named is not None else (bodies[0] if len(bodies) == 1 else masked.topic)
+                    end_clause = masked.text.find(";", match.end())
+                    clause = masked.text[masked.text.rfind(";", 0, match.start()) + 1:end_clause if end_clause >= 0 else None]
+                    in_clause = [masked.orgs[int(o)] for o in re.findall(_O, clause) if masked.orgs[int(o)] in bodies]
+                    org = in_clause[0] if len(in_clause) == 1 else masked.topic
+                else:
+                    org = masked.orgs[int(named)]
                 ends_on_body = named is not None and match.end("o") + 1 == match.end()
                 also = _ORGS_AFTER.match(masked.text, match.end()) if ends_on_body else None
                 coordinated = [(masked.orgs[int(o.group(1))], o.end()) for o in _ORG_MARK.finditer(masked.text, match.end(), also.end())
@@ -953,7 +957,7 @@ def _alongside(rest: str) -> list[str]:
     lead = _ALONGSIDE.match(rest)
     if not lead:
         return []
-    chain = re.match(r"(?:(?:the\s+)?⟨S\d+⟩(?:\s*,\s*|\s*,?\s*and\s+)?)+", rest[lead.end():])
+    chain = re.match(_STATE_RUN, rest[lead.end():])
     return re.findall(_S, chain.group(0)) if chain else []
 
 
@@ -1067,13 +1071,10 @@ def _body_before(role: DocSpan) -> str | None:
     commission's president, X", "Assembly president X"): the organisation of that kind the
     article named last before, else "" (a body's post, but of no known body); None for
     any other title."""
-    doc = role.doc
-    i = role.start - 1
-    if i > 0 and doc[i].text in ("'s", "’s"):
-        i -= 1
-    if i < 0 or doc[i].lower_ not in ORG_HEADS or doc[i].ent_type_:
+    word = body_word_before(role.doc, role.start)
+    if word is None:
         return None
-    bodies = [e for e in doc.ents if e.label_ == "ORG" and e._.key and e.end <= i and org_head(e.text) == doc[i].lower_]
+    bodies = [e for e in role.doc.ents if e.label_ == "ORG" and e._.key and e.end <= word.i and org_head(e.text) == word.lower_]
     return bodies[-1]._.key if bodies else ""
 
 
