@@ -448,3 +448,9 @@ def test_a_protest_is_its_organisers_and_never_the_state_it_takes_place_in(run):
     assert [agents for _, agents, _, _ in events(called, "protest")] == [("org/amnesty-international",)]
     uncalled = run("Headline\nOn Friday several hundred people marched in Haiti to demand safe housing.")
     assert [agents for _, agents, _, _ in events(uncalled, "protest")] == [()]
+
+
+def test_a_dated_past_deed_of_a_named_actor_is_an_event_though_no_trigger_names_it(run):
+    facts = run("Headline\nIn 2012, Kenya dispatched a naval flotilla to the Somali coast. Kenya dispatched a second flotilla. "
+                "Kenya has never dispatched a flotilla to Yemen before 2020. The talks collapsed in 2021.")
+    assert events(facts, "other") == [("other", ("state/kenya",), None, "2012")]
