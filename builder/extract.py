@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as DocSpan
 
 from .annotate import BODY_POSTS, PLACE_PREPOSITIONS, body_word_before, PRONOUNS, org_before, org_head, org_kind_from_name, person_before, unnamed_speaker
+from .membership_model import Pair, shipped_model
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
@@ -569,21 +570,11 @@ class _Discourse:
 def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
     """All facts the article body states; boilerplate yields none."""
     reference = reference or load_reference()
-    in_body = _body_filter(article)
-    # a line without a full stop (a headline) keeps the line break after it: not part of the sentence
-    sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.start_char + len(s.text.rstrip()))]
-    ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
-    roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
-    first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
-    topic_org = _Discourse(reference, [e._.key for e in ents if e.label_ == "ORG"]).org_for("", [])
-    role_facts = _roles(roles, doc.text, reference, first_state, topic_org)
-    # a state's own bodies act for it as its leaders do: "Moldova's parliament approved a bill to withdraw the country"
-    bodies = {e._.key: e._.body_of for e in ents if e._.body_of}
-    heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")} | bodies
-    discourse = _Discourse(reference)
-    masked = [_mask(s, ents, heads, discourse) for s in sentences]
+    in_body, ents, role_facts, bodies, masked = _read(article, doc, reference)
     memberships, steps = _memberships(masked, doc.text, reference)
     leaderships = _leaderships(masked, doc.text)
+    memberships = tuple(sorted(memberships + _learned_memberships(masked, memberships, leaderships, doc.text, reference),
+                               key=lambda m: (m.evidence.start, m.member, m.organization)))
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and "news media" in (e._.org_kind, org_kind_from_name(e.text))}  # "the Moscow Times"
@@ -600,6 +591,120 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
         quotes=quotes,
         boilerplate=article.boilerplate,
     )
+
+
+def _read(article: Article, doc: Doc, reference: Reference):
+    """The body's filter, entity mentions and roles, the state bodies that act for their
+    state, and its sentences masked."""
+    in_body = _body_filter(article)
+    # a line without a full stop (a headline) keeps the line break after it: not part of the sentence
+    sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.start_char + len(s.text.rstrip()))]
+    ents = [e for e in doc.ents if e._.key and in_body(e.start_char, e.end_char)]
+    roles = [r for r in doc.spans.get("roles", []) if in_body(r.start_char, r.end_char)]
+    first_state = next((e._.key for e in ents if e.label_ in ("GPE", "NORP") and e._.key.startswith("state/")), None)
+    topic_org = _Discourse(reference, [e._.key for e in ents if e.label_ == "ORG"]).org_for("", [])
+    role_facts = _roles(roles, doc.text, reference, first_state, topic_org)
+    # a state's own bodies act for it as its leaders do: "Moldova's parliament approved a bill to withdraw the country"
+    bodies = {e._.key: e._.body_of for e in ents if e._.body_of}
+    heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")} | bodies
+    discourse = _Discourse(reference)
+    return in_body, ents, role_facts, bodies, [_mask(s, ents, heads, discourse) for s in sentences]
+
+
+def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[list[tuple[str, str, str, Pair]], set[tuple[str, str]]]:
+    """What ``training/memberships.py`` labels from the gold files: each (state, body,
+    sentence, pair) the membership model may judge in an article, and the (state, body)
+    pairs the statement forms found there."""
+    masked = _read(article, doc, reference)[-1]
+    memberships, _ = _memberships(masked, doc.text, reference)
+    pairs = [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, memberships, reference)]
+    return pairs, {(m.member, m.organization) for m in memberships}
+
+
+#: Words that set states outside a body: a sentence with one is the statement forms' to read.
+_OUTSIDERS = re.compile(r"\b(?:non-?members?|outside|observers?|partners?|guests?|invit\w+|associates?|candidates?)\b", re.I)
+#: Nouns a state named after them may be a member as: "members such as ⟨S0⟩", "the founders, ⟨S1⟩ and ⟨S2⟩"; a
+#: state after another noun is a circumstance ("its war with ⟨S0⟩", "the forum of ⟨S1⟩").
+_MEMBERS_NOUNS = frozenset("members member founders states countries nations governments economies participants signatories parties".split())
+#: Words that leave the states after them out of what the sentence says: "Apart from ⟨S0⟩ and ⟨S1⟩, the G7 is ...".
+_EXCEPT = re.compile(r"\b(?:apart from|aside from|except(?: for)?|unlike|other than|excluding|without|save for)\s+(?:the\s+)?(?:⟨S\d+⟩(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$", re.I)
+
+
+def _pairs(sentences: list[_Masked], found: tuple[Membership, ...], reference: Reference):
+    """Every state and body one sentence names together where the model may judge them, as
+    (state, body, masked sentence, :class:`Pair`). A linear model cannot tell what a
+    negation or a hedge governs, so a sentence with one, or with outsiders ("observers",
+    "partners"), is left to the statement forms; so is a state :func:`_judged` leaves out."""
+    found_pairs = {(m.member, m.organization) for m in found}
+    for masked in sentences:
+        if masked.heading or _DENIAL.search(masked.text) or _HEDGE.search(masked.text) or _OUTSIDERS.search(masked.text):
+            continue
+        bodies = list(dict.fromkeys(o for o in masked.orgs if o.startswith("org/")))
+        for index, state in enumerate(masked.states):
+            state_role = _role_in_parse(masked, f"⟨S{index}⟩")
+            if not state.startswith("state/") or not _judged(masked, index, state_role):
+                continue
+            for body in bodies:
+                entity = reference.get(body)
+                placeholders = tuple(i for i, o in enumerate(masked.orgs) if o == body)
+                yield state, body, masked, Pair(
+                    masked.text, index, placeholders, states=len(masked.states), body_kinds=len(set(masked.orgs)),
+                    head=index in masked.heads, kind=entity.org_kind if entity else None,
+                    member_body=bool(entity and entity.is_member_body), found=len(found_pairs),
+                    found_for_body=sum(o == body for _, o in found_pairs),
+                    found_beside=sum(1 for other in set(masked.states) if other != state and (other, body) in found_pairs),
+                    found_for_state=sum(1 for s, o in found_pairs if s == state and o != body),
+                    state_role=state_role, body_role=_role_in_parse(masked, f"⟨O{placeholders[0]}⟩"))
+
+
+def _judged(masked: _Masked, index: int, role: tuple[str, str] | None) -> bool:
+    """Whether the model may judge the state at ``⟨S{index}⟩``: not without a parse
+    (``--no-model``), not an object or a verb's prepositional phrase ("condemned Russia",
+    "met with Japan"), not a noun's unless the noun names members ("its war with Ethiopia",
+    but "members such as Denmark"), and not set apart ("Apart from Russia, the G7 is ...").
+    Held out batch by batch, such states were members about as often as not."""
+    if role is None:
+        return False
+    dep, head = role
+    if dep in ("obj", "dobj", "obl", "obl:agent") or (dep == "nmod" and head not in _MEMBERS_NOUNS):
+        return False
+    return not _EXCEPT.search(masked.text, 0, masked.text.find(f"⟨S{index}⟩"))
+
+
+def _role_in_parse(masked: _Masked, placeholder: str) -> tuple[str, str] | None:
+    """How the parse attaches a placeholder's mention: its dependency and the word it hangs
+    on, read from the first name of a list it opens ("Turkey and Greece" as the object of
+    "includes"); None when the document was not parsed."""
+    at = masked.text.find(placeholder)
+    if at < 0 or not masked.sentence.doc.has_annotation("DEP"):
+        return None
+    start = masked.source_at(at)
+    mention = next((e for e in masked.sentence.ents if e.start_char == start), None)
+    token = mention.root if mention is not None else next((t for t in masked.sentence if t.idx >= start), None)
+    if token is None:
+        return None
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token.dep_, "ROOT" if token.head is token else token.head.lower_
+
+
+def _learned_memberships(sentences: list[_Masked], found: tuple[Membership, ...], leaderships: tuple[Leadership, ...], text: str,
+                         reference: Reference) -> tuple[Membership, ...]:
+    """The pairs the membership model is sure of where no statement form gave a status, each
+    with its most likely status and the sentence it is surest in as evidence. A state the
+    article names as a body's leader ("a military alliance headed by Russia") is its leader,
+    not a member the article states."""
+    model = shipped_model()
+    known = {(m.member, m.organization) for m in found}
+    led = {(l.leader, l.organization) for l in leaderships}
+    best: dict[tuple[str, str], tuple[float, _Masked, Pair]] = {}
+    for state, body, masked, pair in _pairs(sentences, found, reference):
+        if (state, body) in known or (state, body) in led:
+            continue
+        probability = model.probability(pair)
+        if probability > model.threshold and probability > best.get((state, body), (0.0,))[0]:
+            best[(state, body)] = (probability, masked, pair)
+    return tuple(Membership(state, body, model.status(pair), _evidence(masked, text)) for (state, body), (_, masked, pair) in best.items())
 
 
 def _body_filter(article: Article):
