@@ -7,7 +7,8 @@ and every organisation. The forms are listed in ``MEMBERSHIP_FORMS``, ``FOUNDING
 ``LIST_TRIGGER``, ``LEADERSHIP_FORMS`` and ``EVENT_TRIGGERS``. A statement that is denied or
 only hedged in its own clause ("those who claim ... are mistaken", "the possibility of")
 states no membership change; a negation in another clause does not reach it ("the bloc
-has not admitted a new member since Croatia joined").
+has not admitted a new member since Croatia joined"). Memberships no form reads may come from
+the learned model of ``membership_model``, which judges the pairs an affirmative sentence names.
 """
 
 from __future__ import annotations
