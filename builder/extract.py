@@ -705,7 +705,8 @@ def _learned_memberships(sentences: list[_Masked], found: tuple[Membership, ...]
         probability = model.probability(pair)
         if probability > model.threshold and probability > best.get((state, body), (0.0,))[0]:
             best[(state, body)] = (probability, masked, pair)
-    return tuple(Membership(state, body, model.status(pair), _evidence(masked, text)) for (state, body), (_, masked, pair) in best.items())
+    return tuple(Membership(state, body, model.status(pair), _evidence(masked, text), confidence=round(probability, 3))
+                 for (state, body), (probability, masked, pair) in best.items())
 
 
 def _body_filter(article: Article):

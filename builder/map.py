@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -173,6 +174,8 @@ def map_facts(facts: Facts) -> Graph:
         graph.add((node, NKG.status, Literal(m.status)))
         if m.date:
             graph.add((node, NKG.date, _date(m.date)))
+        if m.confidence is not None:
+            graph.add((node, NKG.confidence, Literal(Decimal(str(m.confidence)), datatype=XSD.decimal)))
     for lead in facts.leaderships:
         node = fact(NKG.Leadership, "leadership", lead.evidence, lead.leader, lead.organization)
         graph.add((node, NKG.leader, entity_iri(lead.leader)))

@@ -87,6 +87,7 @@ class Membership:
     status: str
     evidence: Span
     date: str | None = None  # when the sentence says it held: YYYY-MM-DD, YYYY-MM or YYYY
+    confidence: float | None = None  # the membership model's probability, for a membership only it read; None for a statement form's
 
 
 @dataclass(frozen=True)

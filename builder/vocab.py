@@ -85,6 +85,7 @@ class NKG(DefinedNamespace):
     member: URIRef
     organization: URIRef
     status: URIRef
+    confidence: URIRef
     leader: URIRef
     person: URIRef
     post: URIRef

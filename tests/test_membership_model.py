@@ -3,8 +3,10 @@ shipped weights add to the statement forms on small articles written for these t
 
 import pytest
 
+from builder.map import map_facts
 from builder.membership_model import MembershipModel, Pair, features, shipped_model
 from builder.model import MEMBERSHIP_STATUSES
+from builder.vocab import NKG, RDF, XSD
 
 
 def memberships(facts):
@@ -43,6 +45,16 @@ def test_the_model_finds_a_member_no_statement_form_reads(run):
     facts = run("Headline\nAustria, like Ireland, belongs to both the European Union and the OSCE.")
     assert memberships(facts) == [("state/austria", "org/eu", "member"), ("state/austria", "org/osce", "member"),
                                   ("state/ireland", "org/eu", "member"), ("state/ireland", "org/osce", "member")]
+
+
+def test_a_membership_only_the_model_read_carries_its_confidence_into_the_graph(run):
+    facts = run("Headline\nAustria, like Ireland, belongs to both the European Union and the OSCE.")
+    graph = map_facts(facts)
+    confidence = {(str(graph.value(node, NKG.member)).rsplit("/", 1)[-1], graph.value(node, NKG.confidence))
+                  for node in graph.subjects(RDF.type, NKG.Membership) if str(graph.value(node, NKG.organization)).endswith("/eu")}
+    (austria,) = [value for state, value in confidence if state == "austria"]
+    assert 0.5 < float(austria) <= 1 and austria.datatype == XSD.decimal
+    assert ("ireland", None) in confidence  # the form "like ..., belongs to" read Ireland's
 
 
 def test_a_bodys_leader_is_not_made_its_member_by_the_model(run):

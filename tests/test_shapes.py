@@ -143,6 +143,13 @@ def test_a_fact_date_is_a_well_formed_date_month_or_year(example, date, conforms
     assert _violated_shapes(data) == (set() if conforms else {URIRef(NKGSH + example)})
 
 
+@pytest.mark.parametrize("confidence, conforms", [("0.853", True), ("1.0", True), ("1.2", False), ("-0.1", False), ('"high"', False)])
+def test_a_membership_confidence_is_a_probability(confidence, conforms):
+    text = (EXAMPLES / "Membership.pass.ttl").read_text(encoding="utf-8")
+    data = Graph().parse(data=text.replace("nkg:confidence 0.853", f"nkg:confidence {confidence}"), format="turtle")
+    assert _violated_shapes(data) == (set() if conforms else {URIRef(NKGSH + "Membership")})
+
+
 def test_every_class_the_builder_writes_is_a_shape_target():
     written = {
         *ENTITY_CLASS.values(), *ORG_KIND_CLASS.values(), *EVENT_CLASS.values(),
