@@ -1306,8 +1306,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
             if kind == "announcement" and match.group().startswith("claim"):
                 _fill_last(events, ("attack",), agents=agents)
-        if not reported and not changes and (happening := _untriggered(masked, text, quoted, owners, media)):
-            event, verb = happening
+        for event, verb in _untriggered(masked, text, quoted, owners, media) if not reported and not changes else ():
             add(event, ("other", verb, event.agents[:1], event.organization))  # one happening per verb, actor and time
     return tuple(sorted(events.values(), key=lambda e: e.evidence.start))
 
@@ -1319,28 +1318,31 @@ consisted contained comprised lay stood said told added knew thought believed fe
 represented accounted totalled totaled numbered described called did does made seen got became stayed kept held looked sounded declined""".split())
 
 
-def _untriggered(masked: _Masked, text: str, quoted: list[tuple[int, int]], owners: dict[str, str], media: set[str]) -> tuple[Event, str] | None:
-    """A happening no trigger names: a sentence whose main verb, in the past and not
-    negated, tells what a named actor did at a date the sentence gives ("In 2012, Kenya
-    dispatched a naval flotilla"), an event of type "other", with the verb that names it. Without a date it is more often
-    a description than a happening, so it makes none."""
+def _untriggered(masked: _Masked, text: str, quoted: list[tuple[int, int]], owners: dict[str, str], media: set[str]) -> list[tuple[Event, str]]:
+    """The happenings no trigger names: each clause whose verb, the sentence's main verb or
+    one joined to it with a subject of its own, tells in the past and unnegated what a named
+    actor did at a date the sentence gives ("In 2012, Kenya dispatched a naval flotilla"), an
+    event of type "other", with the verb that names it. Without a date such a clause is more
+    often a description than a happening, so it makes none."""
     sentence = masked.sentence
-    verb = sentence.root
-    past = (verb.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in verb.children)) or (
-        verb.tag_ == "VBN" and [c for c in verb.children if c.dep_.startswith("aux")]
-        and all(c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children if c.dep_.startswith("aux")))
-    if not past or verb.lower_ in _NOT_HAPPENINGS or any(c.lower_ in ("not", "n't", "never") for c in verb.children) \
-            or any(start <= verb.idx - sentence.start_char < end for start, end in quoted):
-        return None
     named = [e for e in sentence.ents if e._.key and e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
-    if _parsed_actor(sentence, verb.idx, named) is None:
-        return None  # "The talks collapsed in 2021": no one named acts
-    agents = tuple(a for a in _actors(sentence, verb.idx, owners) if a not in media)
-    date = _date_near(sentence, verb.idx)
-    if not agents or not date:
-        return None
-    org = next((o for o in masked.orgs if o not in agents and o not in media), None) or next((a for a in agents if a.startswith("org/")), None)
-    return Event("other", _evidence(masked, text), agents, org, None, date), verb.lower_
+    verbs = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children)]
+    found = []
+    for verb in verbs:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        past = (verb.tag_ == "VBD" and not auxiliaries) or (
+            verb.tag_ == "VBN" and auxiliaries and all(c.lower_ in ("has", "have", "had", "was", "were") for c in auxiliaries))
+        if not past or verb.lower_ in _NOT_HAPPENINGS or any(c.lower_ in ("not", "n't", "never") for c in verb.children) \
+                or any(start <= verb.idx - sentence.start_char < end for start, end in quoted):
+            continue
+        if _parsed_actor(sentence, verb.idx, named) is None:
+            continue  # "The talks collapsed in 2021": no one named acts
+        agents = tuple(a for a in _actors(sentence, verb.idx, owners) if a not in media)
+        date = _date_near(sentence, verb.idx)
+        if agents and date:
+            org = next((o for o in masked.orgs if o not in agents and o not in media), None) or next((a for a in agents if a.startswith("org/")), None)
+            found.append((Event("other", _evidence(masked, text), agents, org, None, date), verb.lower_))
+    return found
 
 
 #: Kinds of which one sentence may report several, one per clause: "refused to host CSTO

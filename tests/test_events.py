@@ -454,3 +454,8 @@ def test_a_dated_past_deed_of_a_named_actor_is_an_event_though_no_trigger_names_
     facts = run("Headline\nIn 2012, Kenya dispatched a naval flotilla to the Somali coast. Kenya dispatched a second flotilla. "
                 "Kenya has never dispatched a flotilla to Yemen before 2020. The talks collapsed in 2021.")
     assert events(facts, "other") == [("other", ("state/kenya",), None, "2012")]
+
+
+def test_a_second_clause_with_its_own_subject_reports_its_own_untriggered_deed(run):
+    facts = run("Headline\nIn 2010 Kenya built a naval base in Lamu, and in 2012 Uganda opened a consulate in Mogadishu.")
+    assert sorted(events(facts, "other")) == [("other", ("state/kenya",), None, "2010"), ("other", ("state/uganda",), None, "2012")]
