@@ -85,7 +85,7 @@ class _Names:
             for g in golds:
                 for form in _forms(g):
                     self.gold.setdefault(form, fold(g["name"]))
-            score, pairs = _match(golds, preds, _same_entity, lambda g, p: True, lambda e: e["name"])
+            score, pairs = _match(golds, preds, same_entity, lambda g, p: True, lambda e: e["name"])
             for g, p in pairs:
                 self.pred[fold(p["name"])] = fold(g["name"])
             self.scores[category] = score
@@ -102,7 +102,8 @@ def _forms(entity: dict) -> set[str]:
     return {fold(entity["name"])} | {fold(a) for a in entity.get("aliases") or []}
 
 
-def _same_entity(gold: dict, pred: dict) -> bool:
+def same_entity(gold: dict, pred: dict) -> bool:
+    """Whether a predicted entity is a gold one: the same QID, or a name or alias in common."""
     if gold.get("wikidata") and gold.get("wikidata") == pred.get("wikidata"):
         return True
     return bool(_forms(gold) & _forms(pred))

@@ -574,8 +574,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
     in_body, ents, role_facts, bodies, masked = _read(article, doc, reference)
     memberships, steps = _memberships(masked, doc.text, reference)
     leaderships = _leaderships(masked, doc.text)
-    memberships = tuple(sorted(memberships + _learned_memberships(masked, memberships, leaderships, doc.text, reference),
-                               key=lambda m: (m.evidence.start, m.member, m.organization)))
+    memberships = tuple(sorted(memberships + _learned_memberships(masked, memberships, leaderships, doc.text, reference), key=_in_text_order))
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and "news media" in (e._.org_kind, org_kind_from_name(e.text))}  # "the Moscow Times"
@@ -638,24 +637,24 @@ def _pairs(sentences: list[_Masked], found: tuple[Membership, ...], reference: R
     "partners"), is left to the statement forms; so is a state :func:`_judged` leaves out."""
     found_pairs = {(m.member, m.organization) for m in found}
     for masked in sentences:
-        if masked.heading or _DENIAL.search(masked.text) or _HEDGE.search(masked.text) or _OUTSIDERS.search(masked.text):
+        if masked.heading or not masked.states or _DENIAL.search(masked.text) or _HEDGE.search(masked.text) or _OUTSIDERS.search(masked.text):
             continue
-        bodies = list(dict.fromkeys(o for o in masked.orgs if o.startswith("org/")))
+        placeholders = {body: tuple(i for i, o in enumerate(masked.orgs) if o == body) for body in masked.orgs if body.startswith("org/")}
+        body_roles = {body: _role_in_parse(masked, f"⟨O{at[0]}⟩") for body, at in placeholders.items()}
         for index, state in enumerate(masked.states):
             state_role = _role_in_parse(masked, f"⟨S{index}⟩")
             if not state.startswith("state/") or not _judged(masked, index, state_role):
                 continue
-            for body in bodies:
+            for body, at in placeholders.items():
                 entity = reference.get(body)
-                placeholders = tuple(i for i, o in enumerate(masked.orgs) if o == body)
                 yield state, body, masked, Pair(
-                    masked.text, index, placeholders, states=len(masked.states), body_kinds=len(set(masked.orgs)),
+                    masked.text, index, at, states=len(masked.states), body_kinds=len(set(masked.orgs)),
                     head=index in masked.heads, kind=entity.org_kind if entity else None,
                     member_body=bool(entity and entity.is_member_body), found=len(found_pairs),
                     found_for_body=sum(o == body for _, o in found_pairs),
                     found_beside=sum(1 for other in set(masked.states) if other != state and (other, body) in found_pairs),
                     found_for_state=sum(1 for s, o in found_pairs if s == state and o != body),
-                    state_role=state_role, body_role=_role_in_parse(masked, f"⟨O{placeholders[0]}⟩"))
+                    state_role=state_role, body_role=body_roles[body])
 
 
 def _judged(masked: _Masked, index: int, role: tuple[str, str] | None) -> bool:
@@ -926,8 +925,11 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
         if kind in ("withdrawal", "accession") and (kind != EVENT_OF_STATUS.get(current.status)  # "⟨S0⟩, which joined in 1996," and has left
                                                      or (m.date and current.date and m.date[:4] != current.date[:4])):  # quit in 2007, leaving again now
             steps.setdefault((m.member, m.organization, kind, m.date and m.date[:4]), m)
-    order = lambda m: (m.evidence.start, m.member, m.organization)
-    return tuple(sorted(found.values(), key=order)), tuple(sorted(steps.values(), key=order))
+    return tuple(sorted(found.values(), key=_in_text_order)), tuple(sorted(steps.values(), key=_in_text_order))
+
+
+def _in_text_order(m: Membership) -> tuple:
+    return m.evidence.start, m.member, m.organization
 
 
 def _supersedes(status: str, date: str | None, current: Membership) -> bool:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from builder.annotate import annotate, build_pipeline  # noqa: E402
 from builder.clean import clean  # noqa: E402
-from builder.evaluate import fold  # noqa: E402
+from builder.evaluate import fold, same_entity  # noqa: E402
 from builder.extract import membership_pairs  # noqa: E402
 from builder.membership_model import SHIPPED, features  # noqa: E402
 from builder.read import read_sources  # noqa: E402
@@ -98,22 +98,20 @@ def collect(articles: Path, gold_dir: Path) -> tuple[list[dict], dict[str, tuple
 
 
 class _GoldNames:
-    """The gold file's name for an entity key: the gold entity that shares a name, an alias or a QID with it."""
+    """The gold file's name for an entity key: the gold entity the evaluator would match it with
+    (``evaluate.same_entity``), from the reference's names for the key and the article's mentions of it."""
 
     def __init__(self, gold: dict, reference):
         self.reference = reference
-        self.entities = [({fold(e["name"])} | {fold(a) for a in e.get("aliases") or []}, e.get("wikidata"), fold(e["name"]))
-                         for e in gold["states"] + gold["organizations"]]
+        self.entities = gold["states"] + gold["organizations"]
         self.cache: dict[str, str | None] = {}
 
     def of(self, key: str, doc) -> str | None:
         if key not in self.cache:
             entity = self.reference.get(key)
-            forms = {fold(m.text) for m in doc.ents if m._.key == key}
-            if entity:
-                forms |= {fold(n) for n in (entity.name, *entity.aliases, *entity.acronyms)}
-            self.cache[key] = next((name for names, qid, name in self.entities
-                                    if names & forms or (qid and entity and entity.wikidata == qid)), None)
+            names = sorted({m.text for m in doc.ents if m._.key == key} | set((entity.name, *entity.aliases, *entity.acronyms) if entity else ()))
+            predicted = {"name": names[0] if names else key, "aliases": names, "wikidata": entity.wikidata if entity else None}
+            self.cache[key] = next((fold(e["name"]) for e in self.entities if same_entity(e, predicted)), None)
         return self.cache[key]
 
 
