@@ -1130,7 +1130,8 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
     the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else the state of a
     demonym in it ("The Syrian Army, whose commander-in-chief is President X"), else, for a
     government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first.
-    A body's post given without its owner ("Secretary General X") is the article's main body's."""
+    A body's post given without its owner ("Secretary General X") is the article's main body's.
+    Each owner found past the text's own words is marked a guess, which another source's may replace (resolve)."""
     owner_of: dict[tuple[str, str], str] = {}
     for span in roles:
         if span._.role_of and span._.key:
@@ -1151,16 +1152,17 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         near = [e for e in named if not (e.start >= span.end and re.search(r"[,;]", text[span.end_char:e.start_char]))] or named
         nearest = min(near, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if near else None
         body = _body_before(span)
+        stated = span._.role_of or owner_of.get(key)
         if body is not None and not span._.role_of:  # "Commission President X": the commission's post, no state's
-            owner = owner_of.get(key) or body or None
+            stated = owner = owner_of.get(key) or body or None
         elif BODY_POSTS.match(span._.role_title) and not span._.role_of:
-            owner = owner_of.get(key) or topic_org
+            owner = stated or topic_org
         else:
-            owner = span._.role_of or owner_of.get(key) or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
+            owner = stated or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
                 topic_state if _STANDING.sub("", span._.role_title) in HEAD_TITLES or "Minister" in span._.role_title or _NATIONAL_POST.search(span._.role_title) else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
-            found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to)
+            found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to, guessed=not stated)
     past = {(r.person, r.title.removeprefix("Former "), r.of) for r in found.values() if r.title.startswith("Former ")}
     # a post the article says someone once held is theirs no longer, wherever else it names them by it
     return tuple(r for r in found.values() if (r.person, r.title, r.of) not in past)

@@ -104,6 +104,7 @@ class Role:
     of: str | None  # entity key of the state or organisation, if the text says whose
     evidence: Span
     to: str | None = None  # the state or body a diplomat is posted to: "Ambassador to Germany"
+    guessed: bool = False  # the text does not say whose post it is: ``of`` is the state or body nearest, or none
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,18 @@
 
 Entities from the reference graph already share keys. People are the work here: an
 article that names only "Pashinyan" means the Nikol Pashinyan another source names in
-full, when exactly one known full name ends in that surname.
+full, when exactly one known full name ends in that surname. And a post whose owner one
+article leaves unsaid ("President Xi Jinping" in a story about Lithuania) is the post
+another source says is that person's ("Chinese President Xi Jinping").
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .model import Entity, Facts
+from .model import Entity, Facts, Role
 
 
 def resolve(batch: list[Facts], known_people: Iterable[tuple[str, str]] = ()) -> list[Facts]:
@@ -28,7 +30,27 @@ def resolve(batch: list[Facts], known_people: Iterable[tuple[str, str]] = ()) ->
         for entity in facts.entities:
             if entity.kind == "person" and len(entity.name.split()) == 1 and len(full_names.get(entity.name, ())) == 1:
                 renames[entity.key] = next(iter(full_names[entity.name]))
-    return [_rename(facts, renames) for facts in batch] if renames else batch
+    batch = [_rename(facts, renames) for facts in batch] if renames else batch
+    return _owners_stated_elsewhere(batch)
+
+
+def _owners_stated_elsewhere(batch: list[Facts]) -> list[Facts]:
+    """Give a post the text only guessed the owner of the owner other sources state for that
+    person's same post (a former one included), when they agree on one and this text names it."""
+    stated: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for facts in batch:
+        for role in facts.roles:
+            if role.of and not role.guessed:
+                stated[role.person, role.title.removeprefix("Former ")][role.of] += 1
+
+    def owner(role: Role, named: set[str]) -> Role:
+        counts = stated.get((role.person, role.title.removeprefix("Former "))) if role.guessed else None
+        if not counts:
+            return role
+        (best, n), *runner_up = counts.most_common(2)
+        return role if (runner_up and runner_up[0][1] == n) or best not in named else replace(role, of=best)
+
+    return [replace(facts, roles=tuple(owner(r, {e.key for e in facts.entities}) for r in facts.roles)) for facts in batch]
 
 
 def _rename(facts: Facts, renames: dict[str, tuple[str, str]]) -> Facts:

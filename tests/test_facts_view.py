@@ -68,3 +68,25 @@ def test_facts_into_a_kept_store_and_a_bad_out_folder(tmp_path, capsys):
     assert main(["facts", str(SEEDS / "001_b3ba5b312ea64dc1.txt"), "--out", str(blocker), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot create the output folder" in err
+
+
+def test_a_post_one_article_leaves_unowned_takes_the_owner_another_states(tmp_path):
+    """Sources are read together: "President Xi Jinping" beside Lithuania is China's president,
+    as the other article says; built alone, the article's nearest state would be taken."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "summit.txt").write_text(
+        "Xi hosts Central Asian leaders\nMay 19, 2023\n\n"
+        "Chinese President Xi Jinping welcomed the leaders of five Central Asian states to Xian on Thursday.\n", encoding="utf-8")
+    (articles / "forum.txt").write_text(
+        "Lithuania quits Chinese forum\nMay 23, 2021\n\n"
+        "Lithuania has left the 17+1, China's forum for cooperation with Central and Eastern European states. "
+        "At the last summit, chaired by President Xi Jinping, Lithuania sent only a minister.\n", encoding="utf-8")
+
+    def roles(paths, out):
+        assert main(["facts", *map(str, paths), "--out", str(out), "--quiet"]) == 0
+        view = json.loads((out / "forum.json").read_text(encoding="utf-8"))
+        return next(p["roles"] for p in view["persons"] if p["name"] == "Xi Jinping")
+
+    assert roles([articles / "forum.txt"], tmp_path / "alone") == ["President of Lithuania"]
+    assert roles([articles], tmp_path / "together") == ["President of China"]
