@@ -142,6 +142,12 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
      "org/state-administration-council"),
     ("Priya Venkataraman, an oil analyst at Harbourline Commodities, spoke.", "person/priya-venkataraman", "Oil Analyst",
      "org/harbourline-commodities"),
+    ("Kazakhstan pumped more, said Aida Nurlan, an oil analyst at the Almaty research firm Steppe Energy Analytics.",
+     "person/aida-nurlan", "Oil Analyst", "org/steppe-energy-analytics"),  # past what kind of body it is and where
+    ("Ruth Alder, head of oil research at Corbridge Advisory in London, spoke.", "person/ruth-alder", "Head of Oil Research",
+     "org/corbridge-advisory"),  # the model reads the firm as a place
+    ("India agreed, said Mala Perera, a senior fellow at the Colombo-based Centre for Indian Ocean Affairs.", "person/mala-perera",
+     "Senior Fellow", "org/centre-for-indian-ocean-affairs"),  # a demonym inside the name
     ("US Ambassador to Germany Richard Grenell spoke.", "person/richard-grenell", "Ambassador", "state/united-states"),
     ("House of Commons Speaker John Bercow spoke.", "person/john-bercow", "Speaker", "org/house-of-commons"),
     ("Johnson visited Ireland with Taoiseach Leo Varadkar.", "person/leo-varadkar", "Taoiseach", None),
@@ -800,6 +806,12 @@ def test_a_states_own_body_named_with_of_is_named_in_full_and_keeps_the_state(do
         ("United Kingdom", "state/united-kingdom", None),
         ("Supreme Court", "org/supreme-court-of-united-kingdom", "Supreme Court of the United Kingdom"),
         ("Council of Europe", "org/coe", None)]
+
+
+def test_a_scholarly_bodys_name_goes_on_past_a_place_but_a_states_own_body_keeps_it(doc_of):
+    doc = doc_of("Headline\nMaria Silva of the University of Brasília spoke. The Parliament of Iraq met.")
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ in ("ORG", "GPE")] == [
+        ("University of Brasília", "org/university-of-brasilia"), ("Parliament", "org/iraq-parliament"), ("Iraq", "state/iraq")]
 
 
 def test_words_capitalised_only_in_headlines_and_written_in_lowercase_in_the_body_name_no_body(doc_of):
