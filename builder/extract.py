@@ -623,6 +623,9 @@ def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[
 
 #: Words that set states outside a body: a sentence with one is the statement forms' to read.
 _OUTSIDERS = re.compile(r"\b(?:non-?members?|outside|observers?|partners?|guests?|invit\w+|associates?|candidates?)\b", re.I)
+#: Words that say what a sentence naming no body says is membership: "Its members - ⟨S0⟩, ⟨S1⟩ ... -", "⟨S2⟩ came in 22 years later".
+_MEMBERSHIP_CUE = re.compile(r"\b(?:members?|membership|join(?:s|ed|ing)?|rejoin\w*|found(?:ed|ers?|ing)|belong\w*|"
+                             r"brings? together|seats?|parties|ratif\w+|accession|admitted|signed up|came in|left|quit|withdr\w+|return\w*)\b", re.I)
 #: Nouns a state named after them may be a member as: "members such as ⟨S0⟩", "the founders, ⟨S1⟩ and ⟨S2⟩"; a
 #: state after another noun is a circumstance ("its war with ⟨S0⟩", "the forum of ⟨S1⟩").
 _MEMBERS_NOUNS = frozenset("members member founders states countries nations governments economies participants signatories parties".split())
@@ -631,16 +634,21 @@ _EXCEPT = re.compile(r"\b(?:apart from|aside from|except(?: for)?|unlike|other t
 
 
 def _pairs(sentences: list[_Masked], found: tuple[Membership, ...], reference: Reference):
-    """Every state and body one sentence names together where the model may judge them, as
-    (state, body, masked sentence, :class:`Pair`). A linear model cannot tell what a
+    """Every state and body one sentence names together where the model may judge them, and
+    each state with the article's topic body in a sentence that names none but speaks of
+    membership, as (state, body, masked sentence, :class:`Pair`). A linear model cannot tell what a
     negation or a hedge governs, so a sentence with one, or with outsiders ("observers",
     "partners"), is left to the statement forms; so is a state :func:`_judged` leaves out."""
     found_pairs = {(m.member, m.organization) for m in found}
+    named = Counter(o for masked in sentences for o in masked.orgs if o.startswith("org/"))
+    topics = {body for body, n in named.items() if n >= 3 and reference.get(body) is not None and reference.get(body).is_member_body}
     for masked in sentences:
         if masked.heading or not masked.states or _DENIAL.search(masked.text) or _HEDGE.search(masked.text) or _OUTSIDERS.search(masked.text):
             continue
         placeholders = {body: tuple(i for i, o in enumerate(masked.orgs) if o == body) for body in masked.orgs if body.startswith("org/")}
-        body_roles = {body: _role_in_parse(masked, f"⟨O{at[0]}⟩") for body, at in placeholders.items()}
+        if not placeholders and masked.topic in topics and _MEMBERSHIP_CUE.search(masked.text):
+            placeholders = {masked.topic: ()}  # "Its members - ⟨S0⟩, ⟨S1⟩ ... - were joined by ⟨S2⟩": the article's topic body
+        body_roles = {body: _role_in_parse(masked, f"⟨O{at[0]}⟩") if at else None for body, at in placeholders.items()}
         for index, state in enumerate(masked.states):
             state_role = _role_in_parse(masked, f"⟨S{index}⟩")
             if not state.startswith("state/") or not _judged(masked, index, state_role):
@@ -654,7 +662,7 @@ def _pairs(sentences: list[_Masked], found: tuple[Membership, ...], reference: R
                     found_for_body=sum(o == body for _, o in found_pairs),
                     found_beside=sum(1 for other in set(masked.states) if other != state and (other, body) in found_pairs),
                     found_for_state=sum(1 for s, o in found_pairs if s == state and o != body),
-                    state_role=state_role, body_role=body_roles[body])
+                    state_role=state_role, body_role=body_roles[body], implied=not at)
 
 
 def _judged(masked: _Masked, index: int, role: tuple[str, str] | None) -> bool:

@@ -49,6 +49,7 @@ class Pair:
     found_for_state: int = 0  # other bodies the forms made this state a member of
     state_role: tuple[str, str] | None = None  # the state's dependency and the word it hangs on, past a list: ("obj", "condemned")
     body_role: tuple[str, str] | None = None  # the body's likewise: ("obl", "joined")
+    implied: bool = False  # the sentence names no body but speaks of membership: the body is the article's topic
 
 
 def _bucket(n: int, bounds: tuple[int, ...]) -> int:
@@ -107,6 +108,8 @@ def features(pair: Pair) -> dict[str, float]:
                 on.add("nearest_after")
             on |= {f"body_right{k}:{word(body + k)}" for k in (1, 2) if body + k < len(words)}
             on |= {f"body_left{k}:{word(body - k)}" for k in (1, 2) if body - k >= 0}
+    if pair.implied:  # a regime of its own: "its members include ⟨S0⟩" reads unlike a sentence that names the body
+        on = {"implied", *("implied:" + name for name in on)}
     return dict.fromkeys(sorted(on), 1.0)
 
 

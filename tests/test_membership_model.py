@@ -20,6 +20,11 @@ def test_features_mark_the_pair_and_not_the_other_mentions():
     assert "body_between" not in on and "between:left" not in on and "word:left" in on
 
 
+def test_a_pair_with_the_topic_body_a_sentence_does_not_name_is_read_apart():
+    on = features(Pair("⟨S0⟩ and ⟨S1⟩ are parties to the statute.", state=0, bodies=(), states=2, implied=True))
+    assert {"implied", "implied:word:parties", "implied:right1:and"} <= set(on) and "word:parties" not in on
+
+
 def test_a_pair_is_read_by_how_the_parse_attaches_the_state_and_the_body():
     on = features(Pair("⟨S0⟩ joined ⟨O0⟩.", state=0, bodies=(0,), state_role=("nsubj", "joined"), body_role=("obj", "joined")))
     assert {"state_role=nsubj_joined", "body_role=obj_joined", "same_head"} <= set(on) and "same_role" not in on
@@ -62,3 +67,16 @@ def test_a_bodys_leader_is_not_made_its_member_by_the_model(run):
                 "Armenia is still a member of the Collective Security Treaty Organization, a military alliance headed by Russia, "
                 "but it has shown signs of moving away from Moscow.")
     assert [(s, o) for s, o, _ in memberships(facts)] == [("state/armenia", "org/csto")]
+
+
+def test_a_sentence_that_names_no_body_makes_members_of_the_articles_topic(run):
+    facts = run("Headline\nThe International Criminal Court opened a case. The court said so. Poland, Slovakia, Hungary, Romania "
+                "and Moldova are all parties to the statute, while Russia and Belarus have stayed out. "
+                "The International Criminal Court will rule in May.")
+    assert memberships(facts) == [(f"state/{s}", "org/icc", "member") for s in ("hungary", "moldova", "poland", "romania", "slovakia")]
+
+
+def test_a_topic_a_few_mentions_or_no_member_states_make_is_no_body_of_a_sentence_that_names_none(run):
+    facts = run("Headline\nThe WHO named the disease. People avoided Chinese travellers in several countries, including Italy, "
+                "the United States, Thailand and Canada, and some joined protests.")
+    assert memberships(facts) == []

@@ -3,8 +3,9 @@
     python training/memberships.py [--articles tests/dev/articles] [--gold tests/dev/gold] [--out FILE] [--dry-run]
 
 Steps: run newskg's pipeline on each article and collect every state and body a sentence
-names together (``extract.membership_pairs``). A pair is a membership where the gold file
-has it with its evidence in that sentence, and none where the gold file lacks it; a pair
+names together, and each state a sentence naming no body relates to the article's topic body
+(``extract.membership_pairs``). A pair is a membership where the gold file has it with its
+evidence in that sentence, and none where the gold file lacks it; a pair
 the gold file has with evidence in another sentence is left out, since its own sentence
 may not say it. Each batch of six articles is held out in turn, as the blind batches were
 written, to print what the model adds to the statement forms on articles it was not
