@@ -1011,14 +1011,14 @@ def _used_in_lowercase(doc: Doc, word: str) -> bool:
 def _speaking_surname(doc: Doc, token, by_surname: dict[str, str]) -> str:
     """The person a speaking surname names: a known surname, one spelt a letter apart
     when only one is that close ("Saree" for "Sarea"), else a new person."""
-    close = [key for surname, key in by_surname.items() if len(surname) >= 5 and _one_edit_apart(surname, token.text)]
+    close = [key for surname, key in by_surname.items() if len(surname) >= 5 and one_edit_apart(surname, token.text)]
     return close[0] if len(set(close)) == 1 else "person/" + slugify(token.text)
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """True for two different words one substitution, insertion or deletion apart.
 
-    >>> _one_edit_apart("Sarea", "Saree"), _one_edit_apart("Yerevan", "Yerevyan"), _one_edit_apart("Putin", "Pushkin")
+    >>> one_edit_apart("Sarea", "Saree"), one_edit_apart("Yerevan", "Yerevyan"), one_edit_apart("Putin", "Pushkin")
     (True, True, False)
     """
     if a == b or abs(len(a) - len(b)) > 1:

@@ -24,6 +24,7 @@ from .membership_model import Pair, shipped_model
 from .model import Article, Entity, Event, Facts, Leadership, Membership, Quote, Role, Span
 from .read import in_dateline
 from .reference import ORG_ANAPHORA, OUTLET_KINDS, STATELESS_KINDS, Reference, load_reference
+from .resolve import merge_reason
 
 #: Titles whose holder acts for their state (announces its withdrawal, signs its treaties).
 HEAD_TITLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Chancellor", "Sultan", "Supreme Leader", "Crown Prince", "Foreign Minister", "Taoiseach"}
@@ -1687,6 +1688,10 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
         referenced |= set(event.agents) | {k for k in (event.organization, event.place) if k}
     referenced |= {q.speaker for q in quotes if q.speaker}
     nationality = {r.person: r.of for r in roles if r.of and r.of.startswith("state/")}
+    capitals: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for city in reference.entities.values():
+        if city.capital_of:
+            capitals[city.capital_of] += (city.name, *city.aliases)
     entities = []
     for key in sorted(set(forms) | referenced):
         kind = key.split("/", 1)[0]
@@ -1700,10 +1705,12 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
             name = max(aliases, key=lambda a: (len(a.split()), len(a)), default=key)
         else:
             name = max(aliases, key=len, default=key)
+        names, stands_for = ((ref.name, *ref.aliases, *ref.acronyms), ref.metonyms + capitals.get(key, ())) if ref else ((), ())
+        merged = tuple((form, why) for form in aliases if (why := merge_reason(form, name, names, stands_for)))
         entities.append(Entity(
             key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),
             wikidata=ref.wikidata if ref else None,
             org_kind=ref.org_kind if ref else introduced.get(key) or org_kind_from_name(name) if kind == "org" else None,
-            nationality=nationality.get(key),
+            nationality=nationality.get(key), merged=merged,
         ))
     return tuple(entities)

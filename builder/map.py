@@ -164,8 +164,11 @@ def map_facts(facts: Facts) -> Graph:
                 graph.add((node, RDF.type, ORG_KIND_CLASS[entity.org_kind]))
         if entity.nationality:
             graph.add((node, NKG.nationality, entity_iri(entity.nationality)))
+        reasons = dict(entity.merged)
         for mention in entity.mentions:
             graph.add((span(mention, NKG.Mention), NKG.denotes, node))
+            if mention.text in reasons:  # a merge, recorded with its reason: "Pashinyan", the surname of Nikol Pashinyan
+                graph.add((span(mention, NKG.Mention), NKG.linkReason, Literal(reasons[mention.text])))
 
     for m in facts.memberships:
         node = fact(NKG.Membership, "membership", m.evidence, m.member, m.organization)

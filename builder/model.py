@@ -78,6 +78,7 @@ class Entity:
     wikidata: str | None = None
     org_kind: str | None = None
     nationality: str | None = None  # key of a state
+    merged: tuple[tuple[str, str], ...] = ()  # (surface form, why it names this entity) for each form that is not one of its names
 
 
 @dataclass(frozen=True)

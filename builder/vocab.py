@@ -86,6 +86,7 @@ class NKG(DefinedNamespace):
     organization: URIRef
     status: URIRef
     confidence: URIRef
+    linkReason: URIRef
     leader: URIRef
     person: URIRef
     post: URIRef

@@ -268,6 +268,18 @@ def test_members_by_source_json(seed_store, capsys):
     assert all(set(b) == {"source", "title", "member", "status"} for b in bindings)
 
 
+def test_merges_lists_each_merged_mention_with_its_reason(seed_store, capsys):
+    """Item 5 of the design: every merge is recorded with its reason, and a saved query shows them."""
+    assert main(["query", "merges", "--store", str(seed_store), "--format", "json"]) == 0
+    rows = {(b["form"]["value"], b["name"]["value"], b["reason"]["value"], b["source"]["value"][:3])
+            for b in json.loads(capsys.readouterr().out)["results"]["bindings"]}
+    assert ("Pashinyan", "Nikol Pashinyan", "the surname of Nikol Pashinyan", "000") in rows
+    assert ("Moscow", "Russia", "stands for the government of Russia", "000") in rows
+    # 004 names only "Putin"; another seed names him in full
+    assert ("Putin", "Vladimir Putin", "the surname of Vladimir Putin, the one full name ending in it in the sources built together", "004") in rows
+    assert not any(form == name for form, name, _, _ in rows)
+
+
 def test_members_by_source_xml(seed_store, capsys):
     assert main(["query", "members-by-source", "--store", str(seed_store), "--format", "xml"]) == 0
     root = ElementTree.fromstring(capsys.readouterr().out.encode("utf-8"))

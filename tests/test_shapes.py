@@ -150,6 +150,14 @@ def test_a_membership_confidence_is_a_probability(confidence, conforms):
     assert _violated_shapes(data) == (set() if conforms else {URIRef(NKGSH + "Membership")})
 
 
+@pytest.mark.parametrize("reason, conforms", [('"the surname of Nikol Pashinyan"', True), ('""', False), ("42", False),
+                                             ('"a surname", "a given name"', False)])
+def test_a_merged_mention_gives_one_reason(reason, conforms):
+    text = (EXAMPLES / "Mention.pass.ttl").read_text(encoding="utf-8")
+    data = Graph().parse(data=text.replace('nkg:linkReason "the surname of Nikol Pashinyan"', f"nkg:linkReason {reason}"), format="turtle")
+    assert _violated_shapes(data) == (set() if conforms else {URIRef(NKGSH + "Mention")})
+
+
 def test_every_class_the_builder_writes_is_a_shape_target():
     written = {
         *ENTITY_CLASS.values(), *ORG_KIND_CLASS.values(), *EVENT_CLASS.values(),
