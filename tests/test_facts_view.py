@@ -19,7 +19,7 @@ SEEDS = TESTS.parent / "seeds"
 #: Per-category F1 floors for the seeds and the mean-F1 floors of the development sets.
 SEED_FLOORS = {"persons": 0.95, "states": 0.95, "organizations": 0.9, "roles": 0.9, "members_listed": 0.95,
                "memberships": 0.95, "events": 0.85, "quotes": 0.95}
-MEAN_FLOORS = {"dev": 0.84, "wikinews": 0.80}
+MEAN_FLOORS = {"dev": 0.85, "wikinews": 0.80}
 
 
 @pytest.fixture(scope="module")
