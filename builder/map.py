@@ -166,9 +166,9 @@ def map_facts(facts: Facts) -> Graph:
             graph.add((node, NKG.nationality, entity_iri(entity.nationality)))
         reasons = dict(entity.merged)
         for mention in entity.mentions:
-            graph.add((span(mention, NKG.Mention), NKG.denotes, node))
+            graph.add((named := span(mention, NKG.Mention), NKG.denotes, node))
             if mention.text in reasons:  # a merge, recorded with its reason: "Pashinyan", the surname of Nikol Pashinyan
-                graph.add((span(mention, NKG.Mention), NKG.linkReason, Literal(reasons[mention.text])))
+                graph.add((named, NKG.linkReason, Literal(reasons[mention.text])))
 
     for m in facts.memberships:
         node = fact(NKG.Membership, "membership", m.evidence, m.member, m.organization)
