@@ -1688,10 +1688,6 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
         referenced |= set(event.agents) | {k for k in (event.organization, event.place) if k}
     referenced |= {q.speaker for q in quotes if q.speaker}
     nationality = {r.person: r.of for r in roles if r.of and r.of.startswith("state/")}
-    capitals: dict[str, tuple[str, ...]] = defaultdict(tuple)
-    for city in reference.entities.values():
-        if city.capital_of:
-            capitals[city.capital_of] += (city.name, *city.aliases)
     entities = []
     for key in sorted(set(forms) | referenced):
         kind = key.split("/", 1)[0]
@@ -1705,7 +1701,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
             name = max(aliases, key=lambda a: (len(a.split()), len(a)), default=key)
         else:
             name = max(aliases, key=len, default=key)
-        names, stands_for = ((ref.name, *ref.aliases, *ref.acronyms), ref.metonyms + capitals.get(key, ())) if ref else ((), ())
+        names, stands_for = ((ref.name, *ref.aliases, *ref.acronyms), ref.metonyms + reference.capital_names.get(key, ())) if ref else ((), ())
         merged = tuple((form, why) for form in aliases if (why := merge_reason(form, name, names, stands_for)))
         entities.append(Entity(
             key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),

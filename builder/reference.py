@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -68,6 +68,15 @@ class Reference:
 
     def get(self, key: str | None) -> RefEntity | None:
         return self.entities.get(key) if key else None
+
+    @cached_property
+    def capital_names(self) -> dict[str, tuple[str, ...]]:
+        """Each state's capital's names, by the state's key: what stands for its government ("Yerevan")."""
+        names: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for city in self.entities.values():
+            if city.capital_of:
+                names[city.capital_of] += (city.name, *city.aliases)
+        return dict(names)
 
 
 @lru_cache(maxsize=4)
