@@ -246,7 +246,7 @@ def reference_patterns(reference: Reference) -> list[dict]:
     patterns = []
     for entity in reference.entities.values():
         label = LABEL_OF_KIND[entity.kind] if entity.kind != "city" else "GPE"
-        names = {entity.name, *entity.aliases, *entity.acronyms}
+        names = set(entity.names)
         for name in names:
             forms = {name, name.upper()} if entity.kind in ("state", "city") else {name}
             if name.startswith("The "):  # "The Commonwealth" mid-sentence

@@ -618,8 +618,8 @@ def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[
     pairs the statement forms found there."""
     masked = _read(article, doc, reference)[-1]
     memberships, _ = _memberships(masked, doc.text, reference)
-    pairs = [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, memberships, reference)]
-    return pairs, {(m.member, m.organization) for m in memberships}
+    found = {(m.member, m.organization) for m in memberships}
+    return [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, found, reference)], found
 
 
 #: Words that set states outside a body: a sentence with one is the statement forms' to read.
@@ -634,13 +634,13 @@ _MEMBERS_NOUNS = frozenset("members member founders states countries nations gov
 _EXCEPT = re.compile(r"\b(?:apart from|aside from|except(?: for)?|unlike|other than|excluding|without|save for)\s+(?:the\s+)?(?:⟨S\d+⟩(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$", re.I)
 
 
-def _pairs(sentences: list[_Masked], found: tuple[Membership, ...], reference: Reference):
+def _pairs(sentences: list[_Masked], found_pairs: set[tuple[str, str]], reference: Reference):
     """Every state and body one sentence names together where the model may judge them, and
     each state with the article's topic body in a sentence that names none but speaks of
     membership, as (state, body, masked sentence, :class:`Pair`). A linear model cannot tell what a
     negation or a hedge governs, so a sentence with one, or with outsiders ("observers",
-    "partners"), is left to the statement forms; so is a state :func:`_judged` leaves out."""
-    found_pairs = {(m.member, m.organization) for m in found}
+    "partners"), is left to the statement forms; so is a state :func:`_judged` leaves out.
+    ``found_pairs`` are the (state, body) pairs the statement forms found in the article."""
     named = Counter(o for masked in sentences for o in masked.orgs if o.startswith("org/"))
     topics = {body for body, n in named.items() if n >= 3 and reference.get(body) is not None and reference.get(body).is_member_body}
     for masked in sentences:
@@ -707,7 +707,7 @@ def _learned_memberships(sentences: list[_Masked], found: tuple[Membership, ...]
     known = {(m.member, m.organization) for m in found}
     led = {(l.leader, l.organization) for l in leaderships}
     best: dict[tuple[str, str], tuple[float, _Masked, Pair]] = {}
-    for state, body, masked, pair in _pairs(sentences, found, reference):
+    for state, body, masked, pair in _pairs(sentences, known, reference):
         if (state, body) in known or (state, body) in led:
             continue
         probability = model.probability(pair)
@@ -1202,7 +1202,7 @@ def _by_capital(ent: DocSpan, reference: Reference) -> bool:
     """Whether a state is named by its capital ("accusing Brussels of blackmail"): such a sentence
     is often about someone else's dealings with that government, so it owns no post named there."""
     state = reference.get(ent._.key)
-    return state is not None and ent.text not in (state.name, *state.aliases, *state.acronyms)
+    return state is not None and ent.text not in state.names
 
 
 def _as_place(state: DocSpan) -> bool:
@@ -1701,7 +1701,7 @@ def _entities(ents, roles, memberships, leaderships, events, quotes, reference: 
             name = max(aliases, key=lambda a: (len(a.split()), len(a)), default=key)
         else:
             name = max(aliases, key=len, default=key)
-        names, stands_for = ((ref.name, *ref.aliases, *ref.acronyms), ref.metonyms + reference.capital_names.get(key, ())) if ref else ((), ())
+        names, stands_for = (ref.names, ref.metonyms + reference.capital_names.get(key, ())) if ref else ((), ())
         merged = tuple((form, why) for form in aliases if (why := merge_reason(form, name, names, stands_for)))
         entities.append(Entity(
             key=key, kind=kind, name=name, aliases=aliases, mentions=tuple(mentions.get(key, ())),

@@ -52,6 +52,11 @@ class RefEntity:
     capital_of: str | None  # for cities: key of the state
 
     @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the reference gives it: its name, aliases and acronyms."""
+        return (self.name, *self.aliases, *self.acronyms)
+
+    @property
     def is_member_body(self) -> bool:
         """A body states are members of: not an outlet, an EU institution, a company, an NGO or an armed group."""
         return self.org_kind not in (None, "EU institution", *OUTLET_KINDS, *STATELESS_KINDS)

@@ -110,7 +110,7 @@ class _GoldNames:
     def of(self, key: str, doc) -> str | None:
         if key not in self.cache:
             entity = self.reference.get(key)
-            names = sorted({m.text for m in doc.ents if m._.key == key} | set((entity.name, *entity.aliases, *entity.acronyms) if entity else ()))
+            names = sorted({m.text for m in doc.ents if m._.key == key} | set(entity.names if entity else ()))
             predicted = {"name": names[0] if names else key, "aliases": names, "wikidata": entity.wikidata if entity else None}
             self.cache[key] = next((fold(e["name"]) for e in self.entities if same_entity(e, predicted)), None)
         return self.cache[key]
