@@ -649,7 +649,7 @@ _SCHOLARLY_HEADS = {"university", "college", "school", "academy", "institute", "
 def _name_word(token, head: Token) -> bool:
     """A word of a body's name after its head, a demonym included ("Centre for ⟨Indian⟩ Ocean
     Affairs"), and a place in a scholarly body's ("University of ⟨Brasília⟩")."""
-    places = ("GPE", "LOC") if head.lower_ in _SCHOLARLY_HEADS else ()
+    places = ("GPE", "LOC", "ORG") if head.lower_ in _SCHOLARLY_HEADS else ()
     return token.is_title and token.is_alpha and not token.is_sent_start and token.ent_type_ in ("", "NORP", *places)
 
 

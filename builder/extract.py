@@ -622,6 +622,8 @@ def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[
     return [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, found, reference)], found
 
 
+#: A body's members named as such: "⟨O0⟩ member states", "the ⟨O0⟩'s members".
+_MEMBERS_OF = re.compile(r"⟨O(\d+)⟩\)?(?:'s|’s)? (?:member|members|member states|member countries)\b")
 #: Words that set states outside a body: a sentence with one is the statement forms' to read.
 _OUTSIDERS = re.compile(r"\b(?:non-?members?|outside|observers?|partners?|guests?|invit\w+|associates?|candidates?)\b", re.I)
 #: Words that say what a sentence naming no body says is membership: "Its members - ⟨S0⟩, ⟨S1⟩ ... -", "⟨S2⟩ came in 22 years later".
@@ -918,13 +920,18 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
     for masked in sentences:  # last, and only where no statement gave the pair a status
         if masked.heading or not _MEMBER_WORD.search(masked.text) or _NOT_A_MEMBER.search(masked.text):
             continue
-        bodies = [o for o in masked.orgs if reference.get(o) is not None and reference.get(o).is_member_body]
-        org = bodies[0] if len(set(bodies)) == 1 else (masked.topic if not bodies else None)
+        bodies = set(o for o in masked.orgs if reference.get(o) is not None and reference.get(o).is_member_body)
+        members_of = {masked.orgs[int(i)] for i in _MEMBERS_OF.findall(masked.text)}
         for chain in _STATE_CHAIN.finditer(masked.text):
             if _NOT_SUBJECT_BEFORE.search(masked.text, 0, chain.start()) or _NOT_SUBJECT_AFTER.match(masked.text, chain.end()):
                 continue  # "met with ⟨S0⟩ and ⟨S1⟩", "⟨S1⟩'s capital", "⟨S2⟩ President Trump called for NATO members to"
             for index in re.findall(_S, chain.group()):
                 member = masked.states[int(index)]
+                # of several bodies, the one whose members the sentence names, where a form read the state's place in the
+                # others: "Leaders of ⟨AU⟩ member states met, where ⟨Nigeria⟩ signed the ⟨AfCFTA⟩ agreement"
+                named = [o for o in bodies & members_of if all(
+                    (m := found.get((member, other))) is not None and m.evidence.start == masked.sentence.start_char for other in bodies - {o})]
+                org = next(iter(bodies)) if len(bodies) == 1 else named[0] if len(named) == 1 else (masked.topic if not bodies else None)
                 if org and (member, org) not in found and member.startswith("state/") and int(index) not in masked.heads:
                     found[(member, org)] = Membership(member, org, "member", _evidence(masked, text), None)
     steps: dict[tuple, Membership] = {}

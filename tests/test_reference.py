@@ -29,3 +29,10 @@ def test_euro_area_and_schengen_members_are_not_the_eus():
 
 def test_the_g8_is_the_g7_with_russia_suspended():
     assert members("org/g8") == members("org/g7")
+
+
+def test_bodies_admitted_after_the_factbook_extract_and_groupings_without_it():
+    assert "state/azerbaijan" in members("org/d-8") and len(members("org/d-8")) == 9  # admitted in December 2024
+    assert "state/united-kingdom" in members("org/cptpp") and "state/united-states" not in members("org/cptpp")
+    assert members("org/bucharest-nine") == {f"state/{s}" for s in ("bulgaria", "czechia", "estonia", "hungary", "latvia",
+                                                                     "lithuania", "poland", "romania", "slovakia")}
