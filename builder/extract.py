@@ -306,6 +306,9 @@ LIST_TRIGGER = re.compile(
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: A list's states named as the rest of a body's members: "The remaining eleven - ⟨S0⟩, ⟨S1⟩ ...".
+_THE_REST = re.compile(r"\b(?:the|its|their) (?:remaining|other) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\s*$", re.I)
 #: What the states of a list are said not to do right after it: "the rest - A, B and C - have kept out of it".
 _KEPT_OUT = re.compile(r"\s*[-–—,]?\s*(?:have |has |had |are |were |all |both )*(?:not\b|never\b|kept out|stayed out|stay out|(?:remain|stand|lie|are|is)(?:s|ed)? outside|stood outside|no longer\b)", re.I)
 #: A relative clause about one state: it does not reach back to the states listed before it.
@@ -1104,7 +1107,9 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
                                or re.fullmatch(r"\W*The\s+other(?:s|\s+members)\s+are\s*", before + trigger.group(), re.I)
                                # "It groups A, B and C", "The others are A, B and C": the body the passage is about
                                or _A_BODY_WHICH.search(before)  # "The country joins a bloc which also includes"
-                               or re.search(rf"\b{_MEMBER}\W*$", before)):  # "several member states, among them"
+                               or re.search(rf"\b{_MEMBER}\W*$", before)  # "several member states, among them"
+                               or re.match(_MEMBER, trigger.group(), re.I)  # "That leaves twelve members: A, B, ..."
+                               or _THE_REST.search(before)):  # "The remaining eleven - A, B, ... - signed"
             org = masked.topic
         else:
             continue

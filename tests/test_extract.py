@@ -106,6 +106,18 @@ def test_members_of_one_body_where_the_states_join_another(run):
     assert not memberships(facts, "org/au")
 
 
+def test_members_listed_as_the_rest_of_the_topic_body(run):
+    """A list that names no body but calls its states members, or the rest of them, lists the
+    members of the body the article is about."""
+    facts = run("Venezuela quits the Andean Community\n\nVenezuela left the Andean Community in 2006. "
+                "The Andean Community was founded in 1969. That leaves four members: Bolivia, Colombia, Ecuador and Peru.\n"
+                "Chile left the Andean Community in 1976. The remaining five - Bolivia, Colombia, Ecuador, Peru and Venezuela - carried on.\n",
+                date(2024, 6, 20))
+    listed = memberships(facts, "org/can")
+    assert {("state/bolivia", "member"), ("state/colombia", "member"), ("state/ecuador", "member"), ("state/peru", "member")} <= listed
+    assert ("state/venezuela", "left") in listed and ("state/chile", "left") in listed
+
+
 ECOWAS = """Niger, Mali and Burkina Faso quit ECOWAS
 
 The military governments of Niger, Mali and Burkina Faso said on Sunday that they had left the Economic Community of West African States (ECOWAS).
