@@ -244,6 +244,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"{_MS}, (?:all |both )?(?:still )?(?:remain|stay) (?:in|inside|within) it\b"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩, all remain inside it": the body the article is about
     ("member", rf"{_NOT_EXCEPTED}{_MS}{_GAP}\b(?:also |still |both |all |now )?(?:sits?|sat)(?: together)? (?:in|on) {_THE}(?:\w+-\w+ )?{_MO}{_OBJECT_END}"),  # "⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ also sit in ⟨O0⟩"
     ("member", rf"\b(?:sits?|sat|will sit) alongside {_THE}{_MS}"),  # "They will sit alongside ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
+    ("member", rf"\b(?:sits?|sat)(?: together)? (?:in|on) {_THE}{_MO} (?:together |along )?with {_THE}{_MS}"),  # "⟨S0⟩ still sits in the ⟨O0⟩ with ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"{_MS}, (?:already |long )?in {_THE}{_MO} since\b"),  # "⟨S0⟩, in ⟨O0⟩ since 1952"
     ("member", rf"\b(?:the )?(?:founding|original) (?:{_FEW}|\d+)(?: members)? (?:of |(?=⟨))?{_THE}{_MS}"),  # "the founding four of ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about
@@ -289,7 +290,7 @@ FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
     rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched|revived|relaunched|re-established)\s+{_THE}{_MO}{_OBJECT_END}",
     rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:(?:in|at) [^.;,⟨⟩]{{1,30}}? )?by {_THE}{_MS}",
     # "⟨O0⟩ was launched in October 2022 by 15 countries: ⟨S0⟩, ⟨S1⟩, ..."
-    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up|launched)\b[^.;⟨⟩]{{0,60}}?\bby (?:{_FEW}|\d+) (?:[\w-]+ )?(?:countries|states|nations|governments)\s*[:,]\s*{_THE}{_MS}",
+    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up|launched)\b[^.;⟨⟩]{{0,60}}?\bby (?:{_FEW}|\d+) (?:[\w-]+ )?(?:countries|states|nations|governments|economies|members)\s*[:,]\s*{_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
 _STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]
@@ -306,6 +307,8 @@ LIST_TRIGGER = re.compile(
     r"\b(?:countries|states|nations|members) (?:that|which|who) (?:created|founded|formed|set up|established|make up|form) ⟨O\d+⟩(?: in \d{4})?,(?=\s*(?:the\s+)?⟨S)|\bmembers?(?: states| countries)?\s*:(?=\s*(?:the\s+)?⟨S)|(?<=\s)[-–—]\s*(?=(?:the\s+)?⟨S)",  # "the bloc - ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩ -"
     re.I,
 )
+#: List triggers that gather states, whose list may go on past "with": "groups ⟨S0⟩ with ⟨S1⟩ and ⟨S2⟩".
+_GATHERS = re.compile(r"groups?|brings together", re.I)
 #: A list's states named as the rest of a body's members: "The remaining eleven - ⟨S0⟩, ⟨S1⟩ ...".
 _THE_REST = re.compile(r"\b(?:the|its|their) (?:remaining|other) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)\s*$", re.I)
@@ -1119,8 +1122,9 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
         rest = masked.text[trigger.end():]
         cursor = 0
         for match in re.finditer(_S, rest):
-            if not _LIST_GAP.match(rest[cursor:match.start()]) and members:
-                break
+            if members and not _LIST_GAP.match(rest[cursor:match.start()]) and not (
+                    len(members) == 1 and _GATHERS.fullmatch(trigger.group()) and re.fullmatch(r"\s+with\s+(?:the\s+)?", rest[cursor:match.start()])):
+                break  # "which groups ⟨S0⟩ with the ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩" goes on past "with"
             if not members and re.search(r"[.;:]|\b(?:but|though|while|although)\b", rest[cursor:match.start()]):
                 break
             members.append(masked.states[int(match.group(1))])

@@ -712,6 +712,13 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/honduras", "leaving"), ("state/ecuador", "joined")}),
     ("Honduras has notified the World Bank that it is withdrawing from the International Centre for Settlement of Investment "
      "Disputes (ICSID). Ecuador rejoined in 2021, the ICSID said.", "org/world-bank", set()),
+    # a list that goes on past "with", one after "sits in", and founders counted as economies
+    ("The Southern African Customs Union, which groups South Africa with Botswana, Lesotho and Namibia, met.", "org/sacu",
+     {("state/south-africa", "member"), ("state/botswana", "member"), ("state/lesotho", "member"), ("state/namibia", "member")}),
+    ("Norway still sits in the Arctic Council with Denmark, Iceland and Sweden, officials said.", "org/arctic-council",
+     {("state/norway", "member"), ("state/denmark", "member"), ("state/iceland", "member"), ("state/sweden", "member")}),
+    ("The Pacific Alliance was launched in Lima in 2011 by four economies: Chile, Colombia, Mexico and Peru.", "org/pacific-alliance",
+     {("state/chile", "member"), ("state/colombia", "member"), ("state/mexico", "member"), ("state/peru", "member")}),
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
