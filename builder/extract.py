@@ -155,6 +155,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"{_MS}{_GAP}\b(?:applied|applies|has applied) for (?:[\w-]+ )?{_MO} membership\b"),  # "applied for full ⟨O0⟩ membership"
     ("joining", rf"{_MS}{_GAP}\b(?:was|were|has been|have been) (?:re-?)?elected to {_THE}{_MO}"),  # a seat on a council, from the next term
     ("joining", rf"{_MS}{_GAP}\b(?:handed in|submitted|filed|lodged|delivered) (?:its|their|a|an) (?:formal |official |joint )?(?:membership )?applications? (?:to join|for membership (?:of|in)) {_THE}{_MO}"),
+    ("joining", rf"{_MS}{_GAP}\b(?:also )?(?:handed in|submitted|filed|lodged) (?:its |their |an? )?(?:formal |official |joint )?(?:membership )?applications?(?=\s*(?:[,.;]|$|\b(?:in|on|last|this|too|as well)\b))"),  # "⟨S0⟩ and ⟨S1⟩ have also lodged applications": to the body the passage is about
     # "the six countries that opened talks in January 2022: ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
     ("joining", rf"\b(?:countries|states|nations|candidates)\b (?:that|which) (?:have |had )?(?:opened|began|started) (?:accession |membership )?(?:talks|negotiations)\b[^.;:⟨⟩]{{0,30}}:\s*{_THE}{_MS}"),
     ("joining", rf"{_MS}{_GAP}\b(?:opened|closed|provisionally closed)\b[^.;⟨⟩]{{0,40}}?\b(?:negotiating )?(?:chapters?|clusters?)\b"),
@@ -232,7 +233,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("joining", rf"^(?:[^⟨.;]|⟨S\d+⟩)*?\b(?:open|opened|opening|begin|began|start|started) (?:accession |membership )?(?:talks|negotiations) with {_THE}{_MS}"),
     ("joining", rf"\bmade {_THE}{_MS} (?:a |an )?(?:official )?candidate\b"),
     ("joining", rf"{_MS}{_GAP}\bin the process of (?:joining|acceding to)(?: {_THE}{_MO})?"),
-    ("joining", rf"{_MS}\s+(?:formally |also )?applied(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last )"),  # "⟨S0⟩ applied in December 2022"
+    ("joining", rf"{_MS}\s+(?:formally |also )?applied(?= in \d{{4}}| in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b| last | within )"),  # "⟨S0⟩ applied in December 2022"
     # "Two members, ⟨S0⟩ and ⟨S1⟩", "the ⟨O0⟩'s four founding members, ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     # "two ⟨O0⟩ members, ⟨S0⟩ and ⟨S1⟩", "The four Southeast Asian members, ⟨S0⟩, ..."
     ("member", rf"(?:\b{_FEW}\s+|\banother\s+|{_MO}(?:'s|’s)\s+(?:{_FEW}\s+)?)(?:(?:founding|full|permanent|other|remaining|(?-i:[A-Z])[\w-]+|(?-i:[a-z]+-[A-Z])[\w-]+)\s+){{0,3}}?(?:{_MEMBER}|participants|co-chairs|founders),\s*{_THE}{_MS}"),
@@ -634,7 +635,8 @@ _MEMBERS_OF = re.compile(r"⟨O(\d+)⟩\)?(?:'s|’s)? (?:member|members|member 
 _OUTSIDERS = re.compile(r"\b(?:non-?members?|outside|observers?|partners?|guests?|invit\w+|associates?|candidates?)\b", re.I)
 #: Words that say what a sentence naming no body says is membership: "Its members - ⟨S0⟩, ⟨S1⟩ ... -", "⟨S2⟩ came in 22 years later".
 _MEMBERSHIP_CUE = re.compile(r"\b(?:members?|membership|join(?:s|ed|ing)?|rejoin\w*|found(?:ed|ers?|ing)|belong\w*|"
-                             r"brings? together|seats?|parties|ratif\w+|accession|admitted|signed up|came in|left|quit|withdr\w+|return\w*)\b", re.I)
+                             r"brings? together|seats?|parties|ratif\w+|accession|admitted|signed up|came in|left|quit|withdr\w+|return\w*|"
+                             r"appli(?:ed|es|cations?)|applying|brought in|let in|come in)\b", re.I)
 #: Nouns a state named after them may be a member as: "members such as ⟨S0⟩", "the founders, ⟨S1⟩ and ⟨S2⟩"; a
 #: state after another noun is a circumstance ("its war with ⟨S0⟩", "the forum of ⟨S1⟩").
 _MEMBERS_NOUNS = frozenset("members member founders states countries nations governments economies participants signatories parties".split())

@@ -712,6 +712,10 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/honduras", "leaving"), ("state/ecuador", "joined")}),
     ("Honduras has notified the World Bank that it is withdrawing from the International Centre for Settlement of Investment "
      "Disputes (ICSID). Ecuador rejoined in 2021, the ICSID said.", "org/world-bank", set()),
+    # applications lodged to the body the passage is about
+    ("The CPTPP met in Melbourne. Ecuador, Uruguay and Ukraine have also lodged applications. China and Taiwan applied within days "
+     "of each other in September 2021.", "org/cptpp",
+     {("state/ecuador", "joining"), ("state/uruguay", "joining"), ("state/ukraine", "joining"), ("state/china", "joining"), ("state/taiwan", "joining")}),
     # a list that goes on past "with", one after "sits in", and founders counted as economies
     ("The Southern African Customs Union, which groups South Africa with Botswana, Lesotho and Namibia, met.", "org/sacu",
      {("state/south-africa", "member"), ("state/botswana", "member"), ("state/lesotho", "member"), ("state/namibia", "member")}),

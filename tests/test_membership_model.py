@@ -76,6 +76,12 @@ def test_a_sentence_that_names_no_body_makes_members_of_the_articles_topic(run):
     assert memberships(facts) == [(f"state/{s}", "org/icc", "member") for s in ("hungary", "moldova", "poland", "romania", "slovakia")]
 
 
+def test_states_let_in_without_the_body_named_join_the_articles_topic(run):
+    facts = run("Headline\nAsia-Pacific Economic Cooperation (APEC) leaders met in Gyeongju. APEC was founded in 1989. "
+                "China and Taiwan were let in two years later. APEC will meet in Shenzhen next year.")
+    assert {("state/china", "org/apec"), ("state/taiwan", "org/apec")} <= {(s, o) for s, o, _ in memberships(facts)}
+
+
 def test_a_topic_a_few_mentions_or_no_member_states_make_is_no_body_of_a_sentence_that_names_none(run):
     facts = run("Headline\nThe WHO named the disease. People avoided Chinese travellers in several countries, including Italy, "
                 "the United States, Thailand and Canada, and some joined protests.")
