@@ -1152,11 +1152,12 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
            topic_org: str | None = None) -> tuple[Role, ...]:
     """One role per person and title. A title given without its owner takes the owner the
     article gives that person's same title elsewhere ("Armenia's Prime Minister" in the
-    headline), else the state its sentence names by name nearest to it, outside a dateline ("Prime
-    Minister Ulf Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
+    headline), else the state its sentence names by name nearest to it, outside a dateline and not
+    in an earlier clause ("Prime Minister Ulf Kristersson handed Sweden's instrument of accession ..."), else the state of the capital
     the sentence opens in ("In Kyiv, Foreign Minister Dmytro Kuleba ..."), else the state of a
     demonym in it ("The Syrian Army, whose commander-in-chief is President X"), else, for a
-    government post ("Prime Minister Viktor Orbán's Fidesz party"), the state the article names first.
+    government post ("Prime Minister Viktor Orbán's Fidesz party"), the one state the sentence before
+    names, else the state the article names first.
     A body's post given without its owner ("Secretary General X") is the article's main body's.
     Each owner found past the text's own words is marked a guess, which another source's may replace (resolve)."""
     owner_of: dict[tuple[str, str], str] = {}
@@ -1177,6 +1178,10 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         # earlier post sets the scene: "Iran's acting President X, standing in for President Y"
         # a state after the holder and past a comma is another clause's: "signed up under President X, and ⟨Nicaragua⟩ followed"
         near = [e for e in named if not (e.start >= span.end and re.search(r"[,;]", text[span.end_char:e.start_char]))] or named
+        # a state before the holder in an earlier clause is that clause's: "Iran's foreign minister stood in for
+        # President X, and Egyptian Prime Minister Y came in place of President Z"
+        if not _POINTS_BACK.search(text, max(0, span.start_char - 20), span.start_char + 6):  # "Zimbabwe left, and its new president"
+            near = [e for e in near if not (e.end <= span.start and _CLAUSE_BEFORE.search(text, e.end_char, span.start_char))]
         nearest = min(near, key=lambda e: min(abs(e.start - span.end), abs(span.start - e.end))) if near else None
         body = _body_before(span)
         stated = span._.role_of or owner_of.get(key)
@@ -1187,12 +1192,28 @@ def _roles(roles: list[DocSpan], text: str, reference: Reference, topic_state: s
         else:
             owner = stated or (nearest._.key if nearest is not None else None) or _placed_in(sentence, reference) or next(
                 (e._.key for e in sentence.ents if e.label_ == "NORP" and (e._.key or "").startswith("state/")), None) or (
-                topic_state if _STANDING.sub("", span._.role_title) in HEAD_TITLES or "Minister" in span._.role_title or _NATIONAL_POST.search(span._.role_title) else None)
+                (_state_before(sentence) or topic_state) if _STANDING.sub("", span._.role_title) in HEAD_TITLES or "Minister" in span._.role_title
+                or _NATIONAL_POST.search(span._.role_title) else None)
         if key not in found or (found[key].of is None and owner) or (found[key].to is None and span._.role_to):
             found[key] = Role(span._.key, span._.role_title, owner, Span.of(text, span.start_char, span.end_char), span._.role_to, guessed=not stated)
     past = {(r.person, r.title.removeprefix("Former "), r.of) for r in found.values() if r.title.startswith("Former ")}
     # a post the article says someone once held is theirs no longer, wherever else it names them by it
     return tuple(r for r in found.values() if (r.person, r.title, r.of) not in past)
+
+
+def _state_before(sentence: DocSpan) -> str | None:
+    """The one state the sentence before names, whose government a post in a sentence naming none is
+    likelier to be than the article's first state's: "Colombia returns for an eighth term. President
+    Gustavo Petro said ..." """
+    if sentence.start == 0:
+        return None
+    states = {e._.key for e in sentence.doc[sentence.start - 1].sent.ents if e.label_ in ("GPE", "NORP") and (e._.key or "").startswith("state/")}
+    return states.pop() if len(states) == 1 else None
+
+
+#: Where a clause opens after an earlier one: ", and", "; ".
+_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+_POINTS_BACK = re.compile(r"\b(?:its|their)\s", re.I)
 
 
 #: Words that qualify how a post is held, not which post it is: "Transitional President", "Former Acting Prime Minister".

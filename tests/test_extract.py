@@ -118,6 +118,17 @@ def test_members_listed_as_the_rest_of_the_topic_body(run):
     assert ("state/venezuela", "left") in listed and ("state/chile", "left") in listed
 
 
+def test_a_post_without_its_state_is_not_an_earlier_clauses_or_the_first_states(run):
+    """A state that owns a post in an earlier clause does not own the next clause's post; a
+    sentence that names no state gives a head of state the one state the sentence before names."""
+    facts = run("Leaders gather in Lima\n\nChile's foreign minister, Alberto van Klaveren, stood in for President Gabriel Boric, and "
+                "Peruvian Prime Minister Gustavo Adrianzen came in place of President Dina Boluarte.\n"
+                "Latvia won a seat on the council on Tuesday. Colombia returns for an eighth term. President Gustavo Petro said his "
+                "country would speak for the victims of armed conflict.\n", date(2024, 6, 20))
+    assert ("person/dina-boluarte", "President", "state/peru") in roles(facts)
+    assert ("person/gustavo-petro", "President", "state/colombia") in roles(facts)
+
+
 ECOWAS = """Niger, Mali and Burkina Faso quit ECOWAS
 
 The military governments of Niger, Mali and Burkina Faso said on Sunday that they had left the Economic Community of West African States (ECOWAS).
@@ -949,14 +960,14 @@ def test_states_set_off_as_the_few_countries_of_a_body_are_its_members(run):
     assert sorted(memberships(facts, "org/opec")) == [("state/iran", "member"), ("state/libya", "member"), ("state/venezuela", "member")]
 
 
-def test_a_state_in_a_later_holders_post_is_theirs_and_a_government_secretary_takes_the_articles_state(run):
+def test_a_state_in_a_later_holders_post_is_theirs_and_a_government_secretary_takes_the_state_named_before(run):
     facts = run("UK presses US over immunity\nThe United Kingdom asked the United States to waive the immunity. Foreign "
                 "Secretary Dominic Raab spoke with US Secretary of State Mike Pompeo about the case. Pompeo wrote to Elaine "
                 "Chao, the Secretary of Transportation.\n")
     found = roles(facts)
     assert ("person/dominic-raab", "Foreign Secretary", "state/united-kingdom") in found
     assert ("person/mike-pompeo", "Secretary of State", "state/united-states") in found
-    assert ("person/elaine-chao", "Secretary of Transportation", "state/united-kingdom") in found  # the article's first state
+    assert ("person/elaine-chao", "Secretary of Transportation", "state/united-states") in found  # the one state the sentence before names
 
 
 def test_a_state_in_an_earlier_holders_post_still_owns_a_later_title(run):
