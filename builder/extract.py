@@ -97,6 +97,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("frozen", rf"{_MS}{_GAP}\b(?:froze|frozen|freezes|freeze|freezing)[\"”’]?\s+(?:its|their) {_MO} (?:membership|participation)\b"),  # "froze its IGAD membership"
     ("joined", rf"{_MS}{_GAP}\b(?:has |have |had )?(?:joined|acceded to|went over to|became (?:a |the )?(?:\w+ )?members? of|was admitted to)\s+(?:both )?{_THE}{_MO}"),
     ("joined", rf"{_MS}{_GAP}\b(?:completed|finali[sz]ed|formali[sz]ed) (?:its|their) (?:accession|admission|entry) (?:to|into) {_THE}{_MO}"),
+    # of the body the passage is about: "⟨S0⟩ was brought in the following year", "⟨S1⟩ returned to the fold in 2023"
+    ("joined", rf"{_MS}{_GAP}\b(?:(?:was|were) (?:brought|let) in|(?:has |had )?returned to the fold)\b"),
     ("joined", rf"{_MS}{_GAP}\b(?:had |has |have )?(?:deposited|lodged|handed over) (?:its|their) (?:instruments?|documents?) of accession\b(?: (?:to|with) {_THE}{_MO})?"),
     ("joined", rf"{_MS}{_GAP}\bbecame (?:full )?members(?=[,.;]|$| in | on | within | last | this | that )"),  # "⟨S0⟩ and ⟨S1⟩ became members within weeks"
     ("joined", rf"{_MS}{_GAP}\b(?:re-?)?(?:joined|acceded)(?= in | on | last | this |,|\.|$| \w+ (?:years?|months?|weeks?) (?:later|after)\b)"),
@@ -247,6 +249,7 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
     ("member", rf"\b(?:sits?|sat|will sit) alongside {_THE}{_MS}"),  # "They will sit alongside ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩"
     ("member", rf"\b(?:sits?|sat)(?: together)? (?:in|on) {_THE}{_MO} (?:together |along )?with {_THE}{_MS}"),  # "⟨S0⟩ still sits in the ⟨O0⟩ with ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"{_MS}, (?:already |long )?in {_THE}{_MO} since\b"),  # "⟨S0⟩, in ⟨O0⟩ since 1952"
+    ("member", rf"{_MS}, (?:an? |the )?(?:founding |full )?member since\b"),  # "⟨S0⟩, a member since 1952": of the body the passage is about
     ("member", rf"\b(?:the )?(?:founding|original) (?:{_FEW}|\d+)(?: members)? (?:of |(?=⟨))?{_THE}{_MS}"),  # "the founding four of ⟨S0⟩, ⟨S1⟩, ⟨S2⟩ and ⟨S3⟩"
     ("member", rf"{_MS}{_GAP}\b(?:is|are) (?:still |now |also )?in it\b"),  # "only ⟨S0⟩ and ⟨S1⟩ are still in it": the body the article is about
     ("member", rf"{_MS}{_GAP}\b(?:(?:will |would )?(?:keep|retain|hold)s?|kept|retained|has|have|had|held)(?: still| also)? (?:its|their|a) seats? (?:in|on|at) {_THE}{_MO}{_OBJECT_END}"),  # "will keep its seats in ⟨O0⟩", "still has a seat in"
@@ -300,7 +303,7 @@ PRECEDENCE = ["left", "leaving", "suspended", "frozen", "joined", "joining", "me
 LIST_TRIGGER = re.compile(
     r"\b(?:members?(?: states?| countries| nations)? (?:include|includes|included|are|were|comprise|being)|"
     r"compris(?:ing|es|ed)|consists? of|consisting of|made up of|composed of|which includes?|includes|including|such as|brings together|brings in|takes in|groups?|"
-    r"among them|among whom|namely|the others are|the other members are)\b|\((?=\s*⟨S)|"
+    r"among them|among whom|namely|the others are|the other (?:\w+ )?members are|the other (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) are)\b|\((?=\s*⟨S)|"
     # "⟨O0⟩, the parliamentary forum of ⟨S0⟩, ⟨S1⟩ and ⟨S2⟩", "the bloc it shares with", "where it sits alongside"
     r"(?:(?<=⟩, the )|(?<=⟩, a )|(?<=⟩, an ))(?:[\w-]+ ){0,3}?(?:forum|bloc|grouping|alliance|union|club|body|group|community|organi[sz]ation|association|partnership) "
     r"(?:of|linking|uniting|(?:it|⟨S\d+⟩) shares with)(?=\s+(?:the\s+)?⟨S)|(?<=⟩, )⟨O\d+⟩ (?:it|⟨S\d+⟩) shares with(?=\s+(?:the\s+)?⟨S)|(?<=⟩ )(?:also )?shares? ⟨O\d+⟩ with(?=\s+(?:the\s+)?⟨S)|(?<=⟩)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partners|fellow members|allies) in ⟨O\d+⟩,(?=\s*(?:the\s+)?⟨S)|\b(?:where|in which) (?:it|⟨S\d+⟩) (?:sits|sat) alongside\b|"
@@ -1109,7 +1112,7 @@ def _member_lists(masked: _Masked) -> list[tuple[str, list[str]]]:
             lister = lister or (trigger.end(), org)
         elif masked.topic and (re.match(r"^\W*(?:its|their)\s+(?:\w+\s+){0,2}members", masked.text, re.I)
                                or re.fullmatch(r"\W*It\s+(?:also\s+|now\s+)?", before)
-                               or re.fullmatch(r"\W*The\s+other(?:s|\s+members)\s+are\s*", before + trigger.group(), re.I)
+                               or re.fullmatch(r"\W*The\s+other(?:s|\s+(?:\w+\s+)?members|\s+\w+)\s+are\s*", before + trigger.group(), re.I)
                                # "It groups A, B and C", "The others are A, B and C": the body the passage is about
                                or _A_BODY_WHICH.search(before)  # "The country joins a bloc which also includes"
                                or re.search(rf"\b{_MEMBER}\W*$", before)  # "several member states, among them"

@@ -727,6 +727,12 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
     ("The CPTPP met in Melbourne. Ecuador, Uruguay and Ukraine have also lodged applications. China and Taiwan applied within days "
      "of each other in September 2021.", "org/cptpp",
      {("state/ecuador", "joining"), ("state/uruguay", "joining"), ("state/ukraine", "joining"), ("state/china", "joining"), ("state/taiwan", "joining")}),
+    # the rest of the members of the body the passage is about, and states let in or back
+    ("The African Union met in Addis Ababa. The African Union suspended Madagascar. The other five are Mali, Guinea and Sudan, "
+     "with Niger and Gabon. Morocco, a member since 2017, abstained. Eritrea was brought in the following year. Somalia "
+     "returned to the fold in May.", "org/au",
+     {("state/mali", "member"), ("state/guinea", "member"), ("state/sudan", "member"), ("state/morocco", "member"),
+      ("state/eritrea", "joined"), ("state/somalia", "joined"), ("state/madagascar", "suspended")}),
     # a list that goes on past "with", one after "sits in", and founders counted as economies
     ("The Southern African Customs Union, which groups South Africa with Botswana, Lesotho and Namibia, met.", "org/sacu",
      {("state/south-africa", "member"), ("state/botswana", "member"), ("state/lesotho", "member"), ("state/namibia", "member")}),
