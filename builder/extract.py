@@ -931,7 +931,7 @@ def _memberships(sentences: list[_Masked], text: str, reference: Reference) -> t
     for masked in sentences:  # last, and only where no statement gave the pair a status
         if masked.heading or not _MEMBER_WORD.search(masked.text) or _NOT_A_MEMBER.search(masked.text):
             continue
-        bodies = set(o for o in masked.orgs if reference.get(o) is not None and reference.get(o).is_member_body)
+        bodies = {o for o in masked.orgs if reference.get(o) is not None and reference.get(o).is_member_body}
         members_of = {masked.orgs[int(i)] for i in _MEMBERS_OF.findall(masked.text)}
         for chain in _STATE_CHAIN.finditer(masked.text):
             if _NOT_SUBJECT_BEFORE.search(masked.text, 0, chain.start()) or _NOT_SUBJECT_AFTER.match(masked.text, chain.end()):
@@ -1216,6 +1216,7 @@ def _state_before(sentence: DocSpan) -> str | None:
 
 #: Where a clause opens after an earlier one: ", and", "; ".
 _CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+#: A post that points back past such a clause: "Zimbabwe left in 2003, and its new president, X".
 _POINTS_BACK = re.compile(r"\b(?:its|their)\s", re.I)
 
 
