@@ -1435,11 +1435,18 @@ _CALLED_BY = re.compile(r"\b(?:(?:organi[sz]ed|called|convened|staged|led)\s+by|
 
 def _organisers(sentence: DocSpan) -> tuple[str, ...]:
     """Who a protest's sentence says called it: the group named right after "organised by",
-    "at the call of"; the crowd itself, or a state it gathers in, is no agent."""
-    text = sentence.doc.text
-    caller = next((e._.key for e in sentence.ents if e._.key and e.label_ in ("ORG", "PERSON")
-                   and _CALLED_BY.search(text, max(sentence.start_char, e.start_char - 60), e.start_char)), None)
+    "at the call of", or in the next sentence if that opens on the protest ("The rally was
+    organised by X"); the crowd itself, or a state it gathers in, is no agent."""
+    doc, text = sentence.doc, sentence.doc.text
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    places = [sentence] + ([following] if following is not None and _PROTEST_RECALLED.match(following.text) else [])
+    caller = next((e._.key for place in places for e in place.ents if e._.key and e.label_ in ("ORG", "PERSON")
+                   and _CALLED_BY.search(text, max(place.start_char, e.start_char - 60), e.start_char)), None)
     return (caller,) if caller else ()
+
+
+#: A sentence that opens on the protest the one before reported: "The rally was organised by ...".
+_PROTEST_RECALLED = re.compile(r"\s*(?:The|This|That)\s+(?:rally|protest|demonstration|march|sit-in|vigil|strike)\b", re.I)
 
 
 def _commented(sentence: DocSpan, at: int) -> bool:

@@ -448,6 +448,11 @@ def test_a_protest_is_its_organisers_and_never_the_state_it_takes_place_in(run):
     assert [agents for _, agents, _, _ in events(called, "protest")] == [("org/amnesty-international",)]
     uncalled = run("Headline\nOn Friday several hundred people marched in Haiti to demand safe housing.")
     assert [agents for _, agents, _, _ in events(uncalled, "protest")] == [()]
+    called_after = run("Headline\nOn Friday several hundred students rallied outside the embassy. The rally was organised by "
+                       "Amnesty International, which called it peaceful.")
+    assert [agents for _, agents, _, _ in events(called_after, "protest")] == [("org/amnesty-international",)]
+    other_after = run("Headline\nOn Friday several hundred students rallied outside the embassy. Talks were organised by Amnesty International.")
+    assert [agents for _, agents, _, _ in events(other_after, "protest")] == [()]
 
 
 def test_a_dated_past_deed_of_a_named_actor_is_an_event_though_no_trigger_names_it(run):
