@@ -1519,11 +1519,12 @@ def body_word_before(doc: Doc, start: int) -> Token | None:
 
 def org_before(doc: Doc, i: int, word: str) -> str | None:
     """The organisation "the <word>" before token ``i`` refers to: the last body of a fitting
-    kind ("the alliance" a military alliance) its sentence names before it, else the only one the
+    kind ("the alliance" a military alliance), or whose name ends in the word ("the league"), its sentence names before it, else the only one the
     sentence before names, else the one named most."""
     reference = load_reference()
     named = [e for e in doc.ents if e.end <= i and e.label_ == "ORG" and reference.get(e._.key) and reference.get(e._.key).is_member_body]
-    fitting = [e for e in named if reference.get(e._.key).fits(word)] or named
+    fitting = ([e for e in named if reference.get(e._.key).fits(word)]
+               or [e for e in named if org_head(reference.get(e._.key).name) == word] or named)  # "the league": the Arab League
     sentence = doc[i].sent
     own = [e for e in fitting if e.start >= sentence.start]
     if own or not fitting:

@@ -129,6 +129,13 @@ def test_a_post_without_its_state_is_not_an_earlier_clauses_or_the_first_states(
     assert ("person/gustavo-petro", "President", "state/colombia") in roles(facts)
 
 
+def test_the_body_an_anaphor_names_by_its_own_last_word_owns_the_post(run):
+    facts = run("Summit in Baghdad\n\nThe Arab League met in Baghdad on Saturday. The United Nations sent an envoy, and the UN "
+                "pledged aid. The UN said so. \"We came to decide who pays,\" said Ahmed Aboul Gheit, the league's secretary-general.\n",
+                date(2025, 5, 18))
+    assert ("person/ahmed-aboul-gheit", "Secretary-General", "org/arab-league") in roles(facts)
+
+
 ECOWAS = """Niger, Mali and Burkina Faso quit ECOWAS
 
 The military governments of Niger, Mali and Burkina Faso said on Sunday that they had left the Economic Community of West African States (ECOWAS).
