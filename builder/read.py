@@ -25,8 +25,12 @@ DATE_LINES = 12
 #: A month by name, full or cut short ("March", "Mar", "Mar.", "Sept."): strptime's %b takes its first three letters.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
-#: What may follow the date on its line: a time with its zone ("21:47 GMT", "5:40 PM", "at 10.05 a.m. IST"), a separator.
-_TIME_TAIL = r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|]*$"
+#: A time with its zone: "21:47 GMT", "5:40 PM", "10.05 a.m. IST", "18:40 GMT+5".
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+#: When the page was updated, after the publication date: "· Updated 19:05 CET", "| Updated an hour ago".
+_UPDATED = r"(?:\s*[,|·•–—-]\s*(?:Last\s+)?(?:Updated|Modified|Edited)\b.*)?"
+#: What may follow the date on its line: a time ("at 10.05 a.m. IST", "– 08:30 CEST"), an update, a separator.
+_TIME_TAIL = rf"(?:\s*[,|·•–—-]?\s*(?:at\s+)?{_TIME})?{_UPDATED}[\s,|]*$"
 _DATELINE_PLACE = r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
 _DATELINE_END = r"\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s"
 #: A wire dateline opening a paragraph: "ARUSHA, Tanzania —", "NIAMEY, July 7, 2024 (Reuters) —".
@@ -46,6 +50,9 @@ _DATE_LINE = [
     (re.compile(rf"^{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "mdy"),
     (re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),
     (re.compile(rf"^{_PREFIX}(\d{{1,2}})[./](\d{{1,2}})[./](\d{{4}}){_TIME_TAIL}", re.I), "dmy"),  # "12.03.2023", "14/10/2025": day first
+    # the time first: "Published 9:14 PM EDT, Tue June 17, 2025"
+    (re.compile(rf"^{_PREFIX}{_TIME}\s*[,|·•–—-]?\s*{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_UPDATED}[\s,|]*$", re.I), "mdy"),
+    (re.compile(rf"^{_PREFIX}{_TIME}\s*[,|·•–—-]?\s*{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_UPDATED}[\s,|]*$", re.I), "dmy"),
     # a wire dateline opening the first paragraph: "NIAMEY, Niger, July 7, 2024 (Reuters) — The ..."
     (re.compile(rf"^{_DATELINE_PLACE}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_DATELINE_END}"), "mdy"),
     (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}}){_DATELINE_END}"), "dmy"),

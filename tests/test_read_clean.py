@@ -115,6 +115,12 @@ def test_a_wire_dateline_opening_the_first_paragraph_gives_the_date(tmp_path):
     ("10/14/2025 7:12 PM", date(2025, 10, 14)),
     ("Thu 13 Mar 2025 08.15 GMT", date(2025, 3, 13)),
     ("Fri, Jan 10, 2020", date(2020, 1, 10)),
+    ("Published 20 December 2024, 18:12 CET · Updated 19:05 CET", date(2024, 12, 20)),
+    ("October 25, 2024 8:14 AM GMT+3 · Updated an hour ago", date(2024, 10, 25)),
+    ("Saturday, July 8, 2023 – 08:30 CEST", date(2023, 7, 8)),
+    ("Published 9:14 PM EDT, Tue June 17, 2025", date(2025, 6, 17)),
+    ("18:40, 6 November 2025", date(2025, 11, 6)),
+    ("Updated 9:14 PM, the summit opened", None),
     ("March 4 2024 was a cold day", None),
 ])
 def test_a_date_line_in_the_forms_news_sites_print(tmp_path, line, published):
