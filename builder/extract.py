@@ -407,7 +407,8 @@ OTHER_HAPPENINGS = {
     "measure": r"\b(?:sanction(?:s|ed)?|imposed|banned|bans? on|embargo|skipped|boycott(?:ed|s)?|veto(?:ed|es)?|blocked|lifted (?:its|the|a) (?:veto|ban|sanctions)"
                r"|recalled (?:its|their) ambassador|cut (?:[\w-]+,? (?:and )?){0,4}(?:ties|links|relations)|(?:was|were) (?:admitted|granted)\b[^.;]{0,15}\b(?:observer|dialogue partner)"
                r"|granted|stopped paying|reopened (?:its|the) embassy|expelled (?:the|its|\d+)\b[^.;]{0,40}\b(?:diplomats|representatives|ambassador|envoys?))\b",
-    "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled|ruling)\b",
+    "justice": r"\b(?:warrants?|arrested|indicted|convicted|sentenced|(?:has|have|was|were) charged|sued|ruled(?! by| out| over)"
+               r"|ruling(?! (?:party|parties|coalition|elite|family|class|junta|military|council|government|bloc|camp)))\b",  # "ruled by Russia" governs
     "visit": r"\b(?:visit(?:ed|s)?|arrived|flew to|held talks|hosted|met (?:with|(?:his|her|their) (?:[\w-]+ )?counterparts?))\b",
     "death": r"\b(?:died|has died|was killed|were killed|assassinated)\b",
     "birth": r"\b(?:was|were) born\b",
@@ -1356,7 +1357,7 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
                 continue  # "Y said at the ceremony": the ceremony's own happening
             acting.update(agents[:1])
             place = next((e._.key for e in sentence.ents if e._.key and (e.label_ == "LOC" or e._.key.startswith("city/"))), None)
-            date = _date_near(sentence, at)
+            date = _date_near(sentence, at, own_clause=True)
             identity = ((kind,) if kind == "protest" else (kind, agents[:1], date and date[:4]) if kind == "attack"
                         else (kind, match.lastgroup, agents[:1], org) if kind == "other" else (kind, agents[:1], org))
             add(Event(kind, _evidence(masked, text), agents, org, place, date), identity)
@@ -1682,9 +1683,11 @@ def _quotes_apart(sentence: DocSpan, at: int | None) -> list[tuple[int, int]]:
             if q.start_char < sentence.end_char and sentence.start_char < q.end_char and not (at is not None and q.start_char <= at < q.end_char)]
 
 
-def _date_near(sentence: DocSpan, at: int | None) -> str | None:
+def _date_near(sentence: DocSpan, at: int | None, own_clause: bool = False) -> str | None:
     """The resolved date of the sentence nearest to character ``at`` (the first without), not
-    one a quotation gives ('X wrote, "Last year August 8 was ..."': what the speaker recalls)."""
+    one a quotation gives ('X wrote, "Last year August 8 was ..."': what the speaker recalls).
+    With ``own_clause``, for a happening a trigger names, none rather than one a relative
+    clause gives about someone taking part."""
     quoted = _quotes_apart(sentence, at)
     dates = [e for e in _dates_in(sentence) if not any(start <= e.start_char < end for start, end in quoted)]
     if not dates:
@@ -1696,8 +1699,19 @@ def _date_near(sentence: DocSpan, at: int | None) -> str | None:
     trigger = _parsed_token(sentence, at)
     if trigger is not None:  # "said on Friday that X had joined in 2003": Friday, the date of the saying
         clause = _clause_verb(trigger)
-        dates = [e for e in dates if _clause_verb(e.root) == clause] or dates
+        dates = [e for e in dates if _clause_verb(e.root) == clause] or [
+            e for e in dates if not (own_clause and _describes_other(_clause_verb(e.root), trigger))]
+        if not dates:
+            return None
     return min(dates, key=lambda e: abs(e.start_char - at))._.date_value
+
+
+def _describes_other(verb, trigger) -> bool:
+    """Whether a clause is a relative one about someone the trigger's clause names, not the
+    happening: "accuses peacekeepers - who were sent in 2020 - of not preventing", "Finland,
+    which joined in 2023, hosted", but not "sponsored an agreement that ended the war in 2020"."""
+    return verb.dep_ in ("relcl", "acl:relcl") and trigger not in list(verb.subtree) and (
+        verb.head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or any(w.lower_ in ("who", "whom", "whose") for w in verb.subtree))
 
 
 def _clause_verb(token):

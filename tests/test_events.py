@@ -464,3 +464,16 @@ def test_a_dated_past_deed_of_a_named_actor_is_an_event_though_no_trigger_names_
 def test_a_second_clause_with_its_own_subject_reports_its_own_untriggered_deed(run):
     facts = run("Headline\nIn 2010 Kenya built a naval base in Lamu, and in 2012 Uganda opened a consulate in Mogadishu.")
     assert sorted(events(facts, "other")) == [("other", ("state/kenya",), None, "2010"), ("other", ("state/uganda",), None, "2012")]
+
+
+def test_a_date_in_a_relative_clause_about_a_participant_does_not_date_the_happening(run):
+    facts = run("Headline\nArmenia accuses Russian peacekeepers, who were sent to the region in 2020, of failing to stop the offensive. "
+                "Russia sponsored a ceasefire agreement that ended the fighting in 2020.", date(2024, 5, 10))
+    assert events(facts, "statement") == [("statement", ("state/armenia",), None, None)]
+    assert [date for *_, date in events(facts, "agreement")] == ["2020"]
+
+
+def test_an_alliance_ruled_by_a_state_is_no_court_ruling(run):
+    facts = run("Headline\nArmenia wants to leave an alliance ruled by Russia since 2002. "
+                "The Constitutional Court ruled in 2024 that the treaty was lawful.", date(2024, 5, 10))
+    assert [date for *_, date in events(facts, "other")] == ["2024"]
