@@ -1566,14 +1566,18 @@ def _clause_subject(doc: Doc, i: int) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < i), None)
     if subject is None and verb.dep_ in ("parataxis", "conj") and not verb.head.tag_.startswith("VB"):
         subject = verb.head  # "Egypt, which ..., sent its foreign minister" parsed with Egypt as the root
+    elif subject is None and verb.dep_ in ("parataxis", "conj"):  # "Hungary ... has kept close ties with Moscow, sent its foreign minister"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < i), None)
     ent = next((e for e in doc.ents if subject is not None and e.start <= subject.i < e.end and e._.key), None)
     return ent._.key if ent is not None and ent.label_ in ("GPE", "ORG") and not ent._.key.startswith("city/") else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of its sentence, past an opening quotation mark."""
+    """Whether token ``i`` is the first word of its sentence, past an opening quotation mark or
+    a quotation it attributes."""
     start = doc[i].sent.start
-    return i == start or (i == start + 1 and doc[start].is_quote)
+    return i == start or (i == start + 1 and doc[start].is_quote) or (  # '"We will not accept it," its foreign minister said'
+        (doc[start].is_quote or (start > 0 and doc[start - 1].is_quote)) and i >= start + 2 and doc[i - 1].is_quote and doc[i - 2].text == ",")
 
 
 def _subject_before(doc: Doc, i: int) -> str | None:
@@ -1587,12 +1591,16 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         return None
     root = previous.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None and root.ent_type_ in ("GPE", "ORG"):
+        subject = root  # "India, the only one of the four ..., has been the most wary" parsed with India as the root
     if subject is not None:
         ent = next((e for e in previous.ents if e.start <= subject.i < e.end and e._.key), None)
         if ent is not None and ent.label_ in ("GPE", "ORG"):
             return ent._.key
         if ent is None and subject.lower_ in _STATE_NOUNS:
             return _state_before(doc, subject.i)  # "The kingdom was invited ... Its foreign minister": the state named before
+        if subject.lower_ == "it":
+            return _subject_before(doc, previous.start)  # "India is wary. It sits in BRICS with Pakistan. Its minister": India's
         if ent is not None or subject.pos_ in ("PROPN", "PRON"):
             return None  # "Pashinyan said ...", "He said ..."
     anaphors = [t for t in previous if t.lower_ in ORG_ANAPHORA and t.i > 0 and doc[t.i - 1].lower_ == "the" and not t.ent_type_]

@@ -205,6 +205,15 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
      "came.", "person/mohammed-bin-abdulrahman", "Foreign Minister", "state/qatar"),  # the subject a state noun: the state named before
     ("The government counts on it: Austria, which belongs to neither NATO nor the OSCE, can mediate. Its ambassador, Gregor Koessler, "
      "spoke.", "person/gregor-koessler", "Ambassador", "state/austria"),  # a government's post: the state named last, not a body
+    ("India has been the most wary. It sits in BRICS alongside China, and joined the SCO together with Pakistan in 2017. "
+     "Its external affairs minister, Subrahmanyam Jaishankar, said no.", "person/subrahmanyam-jaishankar", "External Affairs Minister",
+     "state/india"),  # "It" is what the sentence before it is about
+    ("India, the only one of the four that is not a US treaty ally, has been the most wary. Its foreign secretary, Vikram Misri, "
+     "spoke.", "person/vikram-misri", "Foreign Secretary", "state/india"),  # the state parsed as the sentence's root
+    ('The Dominican Republic sent observers. Santo Domingo has deported thousands of Haitians this year. "Hispaniola has one problem," '
+     "its foreign minister, Roberto Álvarez, told reporters.", "person/roberto-alvarez", "Foreign Minister", "state/dominican-republic"),
+    ("Hungary, whose prime minister, Viktor Orbán, has kept close ties with Moscow, sent its foreign minister, Péter Szijjártó.",
+     "person/peter-szijjarto", "Foreign Minister", "state/hungary"),  # the subject of the verb the clause joins
     ("Indonesia's new foreign minister, Sugiono, told the session.", "person/sugiono", "Foreign Minister", "state/indonesia"),  # one name set off
     ("The UN General Assembly voted. The assembly's president, Abdulla Shahid of the Maldives, read out the results.",
      "person/abdulla-shahid", "President", None),  # the assembly's post (extract's _body_before), not the Maldives'
