@@ -583,14 +583,14 @@ class _Discourse:
 def extract(article: Article, doc: Doc, reference: Reference | None = None) -> Facts:
     """All facts the article body states; boilerplate yields none."""
     reference = reference or load_reference()
-    in_body, ents, role_facts, bodies, masked = _read(article, doc, reference)
+    in_body, ents, role_facts, bodies, masked, topic_org = _read(article, doc, reference)
     memberships, steps = _memberships(masked, doc.text, reference)
     leaderships = _leaderships(masked, doc.text)
     memberships = tuple(sorted(memberships + _learned_memberships(masked, memberships, leaderships, doc.text, reference), key=_in_text_order))
     owners = {r.person: r.of for r in role_facts if r.of and r.of.startswith("state/")} | bodies
     media = {key for key, entity in reference.entities.items() if entity.org_kind in OUTLET_KINDS} | {
         e._.key for e in ents if e.label_ == "ORG" and "news media" in (e._.org_kind, org_kind_from_name(e.text))}  # "the Moscow Times"
-    events = _events(masked, doc.text, memberships + steps, owners, media, reference)
+    events = _events(masked, doc.text, memberships + steps, owners, media, reference, topic_org)
     quotes = _quotes(doc, in_body)
     entities = _entities(ents, role_facts, memberships, leaderships, events, quotes, reference)
     return Facts(
@@ -607,7 +607,7 @@ def extract(article: Article, doc: Doc, reference: Reference | None = None) -> F
 
 def _read(article: Article, doc: Doc, reference: Reference):
     """The body's filter, entity mentions and roles, the state bodies that act for their
-    state, and its sentences masked."""
+    state, its sentences masked, and the organisation it is about."""
     in_body = _body_filter(article)
     # a line without a full stop (a headline) keeps the line break after it: not part of the sentence
     sentences = [s for s in doc.sents if s.text.strip() and in_body(s.start_char, s.start_char + len(s.text.rstrip()))]
@@ -620,14 +620,14 @@ def _read(article: Article, doc: Doc, reference: Reference):
     bodies = {e._.key: e._.body_of for e in ents if e._.body_of}
     heads = {r.person: r.of for r in role_facts if r.title in HEAD_TITLES and r.of and r.of.startswith("state/")} | bodies
     discourse = _Discourse(reference)
-    return in_body, ents, role_facts, bodies, [_mask(s, ents, heads, discourse) for s in sentences]
+    return in_body, ents, role_facts, bodies, [_mask(s, ents, heads, discourse) for s in sentences], topic_org
 
 
 def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[list[tuple[str, str, str, Pair]], set[tuple[str, str]]]:
     """What ``training/memberships.py`` labels from the gold files: each (state, body,
     sentence, pair) the membership model may judge in an article, and the (state, body)
     pairs the statement forms found there."""
-    masked = _read(article, doc, reference)[-1]
+    masked = _read(article, doc, reference)[4]
     memberships, _ = _memberships(masked, doc.text, reference)
     found = {(m.member, m.organization) for m in memberships}
     return [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, found, reference)], found
@@ -1269,10 +1269,11 @@ def _placed_in(sentence: DocSpan, reference: Reference) -> str | None:
 
 
 def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, ...], owners: dict[str, str],
-            media: set[str] = frozenset(), reference: Reference | None = None) -> tuple[Event, ...]:
+            media: set[str] = frozenset(), reference: Reference | None = None, topic_org: str | None = None) -> tuple[Event, ...]:
     """Events: membership changes as withdrawals and accessions, then one event per trigger
     type and sentence, with the actor named before the trigger, the organisation, the
-    place and the date nearest to it. Repeated reports of one happening merge. The news
+    place and the date nearest to it (for a protest naming no body, the body the article is
+    about). Repeated reports of one happening merge. The news
     outlets that report ("told the BBC", "Reuters said") take part in none; anyone named who
     speaks makes a statement, the analyst and the passer-by too, as annotators record them, unless
     the passer-by is set off with an age, as vox pops are."""
@@ -1340,6 +1341,8 @@ def _events(sentences: list[_Masked], text: str, memberships: tuple[Membership, 
             if kind == "protest":  # who called it, else who protested, never a state the crowd gathers in
                 agents = _organisers(sentence) or tuple(a for a in agents if not a.startswith("state/"))
             orgs = _orgs_from(masked, sentence.start_char + ends[kind]) if kind in ends else masked.orgs  # a second one's own
+            if kind == "protest" and not orgs and topic_org:
+                orgs = (topic_org,)  # "Several hundred people marched in Calgary": against the summit the article reports
             ends[kind] = match.end()
             org = next((o for o in orgs if o not in agents and o not in media), None) or next(
                 (a for a in agents if a.startswith("org/")), None)  # "the AU announced": the event is the AU's own

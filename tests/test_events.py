@@ -477,3 +477,9 @@ def test_an_alliance_ruled_by_a_state_is_no_court_ruling(run):
     facts = run("Headline\nArmenia wants to leave an alliance ruled by Russia since 2002. "
                 "The Constitutional Court ruled in 2024 that the treaty was lawful.", date(2024, 5, 10))
     assert [date for *_, date in events(facts, "other")] == ["2024"]
+
+
+def test_a_protest_naming_no_body_is_against_the_one_the_article_reports(run):
+    facts = run("Headline\nG7 leaders met in Kananaskis on Monday. The Group of Seven agreed on sanctions. "
+                "Several hundred people marched in Calgary on Sunday against the war.", date(2025, 6, 17))
+    assert [(org, when) for _, _, org, when in events(facts, "protest")] == [("org/g7", "2025-06-15")]
