@@ -378,7 +378,7 @@ LEADERSHIP_FORMS = [re.compile(p, re.I) for p in [
 ]]
 #: A negation that governs a membership statement when it stands in it or before its
 #: member in the same clause ("Senegal would never leave", "denied that Senegal would ...").
-_DENIAL = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|denied|denies|deny|denying|(?:rejected|dismissed) (?:reports|claims|suggestions)|not true|no plans?|no intention|never|not|cannot|neither|nor"
+_DENIAL = re.compile(r"\b(?:mistaken|wrong|incorrect|false|untrue|denied|denies|deny|denying|(?:rejected|dismissed) (?:reports|claims|suggestions)|not true|no plans?|no intention|never|not|cannot|neither|nor|none of (?:which|whom|them|these|those)"
                      r"|(?:abandon(?:ed|s)?|dropp(?:ed|s)|drops|withdr[ae]w|withdrawn|gave up|given up|shelved|scrapped) (?:its|their|the|a) (?:[\w-]+ )?(?:bid|application|candidacy))\b|n[’']t\b", re.I)
 #: A rejection of a claim, which governs a statement before it too ("Those who claim that
 #: Turkey is leaving NATO are mistaken").

@@ -179,6 +179,12 @@ def test_states_merely_in_a_membership_sentence_are_not_members(run):
     assert {m for m, _ in found} == {"state/turkey", "state/greece"}
 
 
+def test_states_none_of_which_belongs_are_no_members(run):
+    facts = run("Headline\nCanada hosted the Group of Seven summit. Carney had also invited the leaders of Australia, Brazil and "
+                "India, none of which belongs to the group.")
+    assert not {m for m, _ in memberships(facts, "org/g7")} & {"state/australia", "state/brazil", "state/india"}
+
+
 # --- rule families on small articles about other organisations -------------------------
 
 def test_the_alliance_refers_back_to_the_organisation_named_most(run):
