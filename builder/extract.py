@@ -293,8 +293,8 @@ MEMBERSHIP_FORMS: list[tuple[str, re.Pattern]] = [(status, re.compile(pattern, r
 FOUNDING_FORMS: list[re.Pattern] = [re.compile(pattern, re.I) for pattern in [
     rf"{_MS}{_GAP}\b(?:have |has |had )?(?:jointly |formally )?(?:formed|founded|co-founded|created|established|set up|launched|revived|relaunched|re-established)\s+{_THE}{_MO}{_OBJECT_END}",
     rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up) (?:(?:in|at) [^.;,⟨⟩]{{1,30}}? )?by {_THE}{_MS}",
-    # "⟨O0⟩ was launched in October 2022 by 15 countries: ⟨S0⟩, ⟨S1⟩, ..."
-    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up|launched)\b[^.;⟨⟩]{{0,60}}?\bby (?:{_FEW}|\d+) (?:[\w-]+ )?(?:countries|states|nations|governments|economies|members)\s*[:,]\s*{_THE}{_MS}",
+    # "⟨O0⟩ was launched in October 2022 by 15 countries: ⟨S0⟩, ⟨S1⟩, ...", "founded in 2015 by the five original ⟨O1⟩ members - ⟨S0⟩, ..."
+    rf"{_MO},?\s+(?:which was |that was |was )?(?:jointly )?(?:formed|founded|co-founded|created|established|set up|launched)\b[^.;⟨⟩]{{0,60}}?\bby (?:the )?(?:{_FEW}|\d+) (?:[\w-]+ )?(?:⟨O\d+⟩ )?(?:countries|states|nations|governments|economies|members)\s*(?:[:,]|\s[-–—])\s*{_THE}{_MS}",
 ]]
 #: (status, pattern, how many states it must name at least)
 _STATEMENT_FORMS = [(status, pattern, 1) for status, pattern in MEMBERSHIP_FORMS] + [("member", pattern, 2) for pattern in FOUNDING_FORMS]

@@ -753,6 +753,9 @@ def test_states_listed_after_a_colon_each_keep_their_own_date(run):
      {("state/norway", "member"), ("state/denmark", "member"), ("state/iceland", "member"), ("state/sweden", "member")}),
     ("The Pacific Alliance was launched in Lima in 2011 by four economies: Chile, Colombia, Mexico and Peru.", "org/pacific-alliance",
      {("state/chile", "member"), ("state/colombia", "member"), ("state/mexico", "member"), ("state/peru", "member")}),
+    ("The NDB was founded in 2015 by the five original BRICS members - Brazil, Russia, India, China and South Africa.", "org/ndb",
+     {("state/brazil", "member"), ("state/russia", "member"), ("state/india", "member"), ("state/china", "member"),
+      ("state/south-africa", "member")}),  # founders counted as another body's members
 ])
 def test_membership_statement_forms(run, text, org, expected):
     assert memberships(run("Headline\n" + text + "\n"), org) == expected
