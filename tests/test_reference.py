@@ -36,3 +36,8 @@ def test_bodies_admitted_after_the_factbook_extract_and_groupings_without_it():
     assert "state/united-kingdom" in members("org/cptpp") and "state/united-states" not in members("org/cptpp")
     assert members("org/bucharest-nine") == {f"state/{s}" for s in ("bulgaria", "czechia", "estonia", "hungary", "latvia",
                                                                      "lithuania", "poland", "romania", "slovakia")}
+
+
+def test_the_eurozone_written_lowercase_as_news_writes_it_is_the_euro_area(doc_of):
+    doc = doc_of("Headline\nCroatia became the 20th member of the eurozone in 2023. The Eurozone grew.")
+    assert [e._.key for e in doc.ents if e.label_ == "ORG"] == ["org/euro-area", "org/euro-area"]

@@ -297,7 +297,7 @@ ORGS = [
     O("cemac", "Economic and Monetary Community of Central Africa", ECU, ["CEMAC"],
       ["Central African Economic and Monetary Community"], sv="Central African Economic and Monetary Community",
       members="CF CG CM GA GQ TD".split()),
-    O("euro-area", "euro area", ECU, [], ["Eurozone", "euro zone"], members=EURO21),  # lowercase, as the ECB writes it
+    O("euro-area", "euro area", ECU, [], ["eurozone", "euro zone"], members=EURO21),  # lowercase, as the ECB and most news write them
     O("schengen-area", "Schengen Area", IO, [], ["Schengen zone", "Schengen"], members=SCHENGEN29),
     O("waemu", "West African Economic and Monetary Union", ECU, ["WAEMU", "UEMOA"],
       ["West African Monetary and Economic Union"], sv="West African Economic and Monetary Union", fb=["WAEMU"]),
