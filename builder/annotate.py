@@ -353,7 +353,25 @@ def newskg_orgs(doc: Doc) -> Doc:
                + _posted_on_x(doc) + _shared_names(doc))
     _set_ents(doc, new, override=True)
     _first_word_names(doc)
+    _set_ents(doc, _organs_after_acronym(doc), override=True)
     return doc
+
+
+def _organs_after_acronym(doc: Doc) -> list[Span]:
+    """A body of its own named right after a known organisation's acronym ("the OAS General Assembly",
+    "the OAS Permanent Council") is that organisation's organ, named as organs name themselves
+    ("General Assembly of the Organization of American States"), not a body of its own name."""
+    reference = load_reference()
+    found = []
+    for owner, organ in zip(doc.ents, doc.ents[1:]):
+        known = reference.get(owner._.key)
+        if (owner.label_ == organ.label_ == "ORG" and owner.end == organ.start and known is not None and owner.text.isupper()
+                and organ._.key and reference.get(organ._.key) is None and organ[0].is_title):
+            span = Span(doc, owner.start, organ.end, label="ORG")
+            span._.canonical = f"{organ.text} of {'' if known.name.startswith('the ') else 'the '}{known.name}"
+            span._.key = "org/" + slugify(span._.canonical)
+            found.append(span)
+    return found
 
 
 def _first_word_names(doc: Doc) -> None:

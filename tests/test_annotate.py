@@ -914,3 +914,14 @@ def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(doc_of):
     assert [(r._.key, r._.role_of) for r in doc.spans["roles"]] == [("person/felix-tshisekedi", "state/democratic-republic-of-the-congo")]
     both = doc_of("Headline\nDR Congo and Congo-Brazzaville met. Congolese troops marched.\n")
     assert "Congolese" not in [e.text for e in both.ents]
+
+
+def test_a_body_named_after_an_organisations_acronym_is_its_organ(doc_of):
+    doc = doc_of("Headline\nThe OAS General Assembly met, and the OAS Permanent Council will meet. The ECOWAS Commission and the "
+                 "BRICS New Development Bank did not.")
+    orgs = [(e.text, e._.key, e._.canonical) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs[:2] == [("OAS General Assembly", "org/general-assembly-of-the-organization-of-american-states",
+                         "General Assembly of the Organization of American States"),
+                        ("OAS Permanent Council", "org/permanent-council-of-the-organization-of-american-states",
+                         "Permanent Council of the Organization of American States")]
+    assert [key for _, key, _ in orgs[2:]] == ["org/ecowas-commission", "org/brics", "org/ndb"]  # a reference body keeps its own name
