@@ -726,6 +726,8 @@ class _PeopleFinder:
                 continue  # "the Sultan Qaboos Grand Mosque", "King Fahd Causeway Airport": named after someone
             if owner is None and body_word_before(doc, title.start) is None:
                 owner = _owner_after_name(doc, name)  # not after a body's common name: "the assembly's president, X of the Maldives"
+                if owner and BODY_POSTS.match(_normal_title(title.text.removeprefix("the "))) and owner[1].startswith("state/"):
+                    owner = None  # "the outgoing secretary general, Luis Almagro of Uruguay": his nationality, not the post's owner
             if owner is None and title.start > 0 and doc[title.start - 1].lower_ == "and":
                 # "Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz": the same state's
                 owner = next(((title, r._.role_of) for r in reversed(roles) if r._.role_of and (r.end == title.start - 1 or (

@@ -214,6 +214,8 @@ def test_america_in_a_part_of_the_world_is_not_the_united_states(doc_of):
      "its foreign minister, Roberto Álvarez, told reporters.", "person/roberto-alvarez", "Foreign Minister", "state/dominican-republic"),
     ("Hungary, whose prime minister, Viktor Orbán, has kept close ties with Moscow, sent its foreign minister, Péter Szijjártó.",
      "person/peter-szijjarto", "Foreign Minister", "state/hungary"),  # the subject of the verb the clause joins
+    ("He takes over from the outgoing secretary general, Luis Almagro of Uruguay, in May.", "person/luis-almagro",
+     "Secretary General", None),  # a body's post: the state after the name is the holder's own (extract gives the body)
     ("Indonesia's new foreign minister, Sugiono, told the session.", "person/sugiono", "Foreign Minister", "state/indonesia"),  # one name set off
     ("The UN General Assembly voted. The assembly's president, Abdulla Shahid of the Maldives, read out the results.",
      "person/abdulla-shahid", "President", None),  # the assembly's post (extract's _body_before), not the Maldives'
