@@ -354,7 +354,25 @@ def newskg_orgs(doc: Doc) -> Doc:
     _set_ents(doc, new, override=True)
     _first_word_names(doc)
     _set_ents(doc, _organs_after_acronym(doc), override=True)
+    _bare_heads(doc)
     return doc
+
+
+def _bare_heads(doc: Doc) -> None:
+    """A body's head word standing alone as a name ("the Forum's secretary-general", "Three Forum
+    members") is the body the article names in full with that last word (the Pacific Islands
+    Forum), the one it names most if several, not a body of its own."""
+    reference = load_reference()
+    words = lambda ent: [t.text for t in ent if t.lower_ != "the" and not t.like_num]
+    for ent in doc.ents:
+        name = words(ent)
+        if ent.label_ != "ORG" or len(name) != 1 or name[0].lower() not in ORG_HEADS or reference.get(ent._.key) is not None:
+            continue
+        full = Counter(e._.key for e in doc.ents if e.label_ == "ORG" and e._.key and e._.key != ent._.key and len(words(e)) > 1
+                       and (reference.get(e._.key).name if reference.get(e._.key) else e.text).split()[-1] == name[0])
+        ranked = full.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            ent._.key = ranked[0][0]
 
 
 def _organs_after_acronym(doc: Doc) -> list[Span]:
@@ -518,6 +536,7 @@ def _with_article(state_name: str) -> str:
 def newskg_model_mentions(doc: Doc) -> Doc:
     """Organisations and places the trained recogniser found and no rule did."""
     _set_ents(doc, _model_names(doc, {"org", "place"}), override=False)
+    _bare_heads(doc)
     return doc
 
 

@@ -927,3 +927,9 @@ def test_a_body_named_after_an_organisations_acronym_is_its_organ(doc_of):
                         ("OAS Permanent Council", "org/permanent-council-of-the-organization-of-american-states",
                          "Permanent Council of the Organization of American States")]
     assert [key for _, key, _ in orgs[2:]] == ["org/ecowas-commission", "org/brics", "org/ndb"]  # a reference body keeps its own name
+
+
+def test_a_bodys_head_word_alone_is_the_body_named_in_full(doc_of):
+    doc = doc_of("Headline\nThe Pacific Islands Forum met in Honiara. It was founded as the South Pacific Forum. The Forum's "
+                 "secretary-general spoke. Three Forum members recognise Taipei. The Pacific Islands Forum closed.")
+    assert {e._.key for e in doc.ents if e.label_ == "ORG" and "Forum" in e.text and "Pacific" not in e.text} == {"org/pif"}
