@@ -642,6 +642,9 @@ def _named_bodies(doc: Doc) -> list[Span]:
                     start -= 2  # "Export–Import Bank"
                 elif previous.lower_ == "and" and start < i and start > 1 and _capitalised_word(doc[start - 2]):
                     start -= 2  # "Peace and Security Council"
+                elif previous.lower_ in ("of", "for") and start < i and start > 2 and _capitalised_word(doc[start - 2]) \
+                        and (doc[start - 3].is_lower or doc[start - 3].lower_ == "the") and doc[start - 2].ent_type_ != "ORG":
+                    start -= 2  # "the Horn of Africa Policy Institute", "non-profit Cinema for Peace Foundation"; not "Jennifer Daskal of American University"
                 elif previous.ent_type_ == "ORG" and start == i:
                     start = next(e.start for e in doc.ents if e.start < i <= e.end)  # "African Union Commission"
                     break

@@ -933,3 +933,11 @@ def test_a_bodys_head_word_alone_is_the_body_named_in_full(doc_of):
     doc = doc_of("Headline\nThe Pacific Islands Forum met in Honiara. It was founded as the South Pacific Forum. The Forum's "
                  "secretary-general spoke. Three Forum members recognise Taipei. The Pacific Islands Forum closed.")
     assert {e._.key for e in doc.ents if e.label_ == "ORG" and "Forum" in e.text and "Pacific" not in e.text} == {"org/pif"}
+
+
+def test_a_body_name_reaches_back_over_of_or_for_but_not_to_a_person(doc_of):
+    doc = doc_of("Headline\nSaid Meron Tadesse of the Horn of Africa Policy Institute. He was flown by non-profit Cinema for Peace "
+                 "Foundation. Jennifer Daskal of American University agreed.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "Horn of Africa Policy Institute" in orgs and "Cinema for Peace Foundation" in orgs
+    assert not any("Daskal" in name for name in orgs)
