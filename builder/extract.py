@@ -627,7 +627,7 @@ def membership_pairs(article: Article, doc: Doc, reference: Reference) -> tuple[
     """What ``training/memberships.py`` labels from the gold files: each (state, body,
     sentence, pair) the membership model may judge in an article, and the (state, body)
     pairs the statement forms found there."""
-    masked = _read(article, doc, reference)[4]
+    *_, masked, _ = _read(article, doc, reference)
     memberships, _ = _memberships(masked, doc.text, reference)
     found = {(m.member, m.organization) for m in memberships}
     return [(state, body, sentence.sentence.text, pair) for state, body, sentence, pair in _pairs(masked, found, reference)], found
