@@ -386,7 +386,7 @@ def _organs_after_acronym(doc: Doc) -> list[Span]:
         if (owner.label_ == organ.label_ == "ORG" and owner.end == organ.start and known is not None and owner.text.isupper()
                 and organ._.key and reference.get(organ._.key) is None and organ[0].is_title):
             span = Span(doc, owner.start, organ.end, label="ORG")
-            span._.canonical = f"{organ.text} of {'' if known.name.startswith('the ') else 'the '}{known.name}"
+            span._.canonical = f"{organ.text} of the {known.name}"
             span._.key = "org/" + slugify(span._.canonical)
             found.append(span)
     return found
@@ -536,7 +536,7 @@ def _with_article(state_name: str) -> str:
 def newskg_model_mentions(doc: Doc) -> Doc:
     """Organisations and places the trained recogniser found and no rule did."""
     _set_ents(doc, _model_names(doc, {"org", "place"}), override=False)
-    _bare_heads(doc)
+    _bare_heads(doc)  # the recogniser's own bare "Forum"; newskg_orgs did the rules' before the people found owners in them
     return doc
 
 

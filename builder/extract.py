@@ -1713,7 +1713,7 @@ def _describes_other(verb, trigger) -> bool:
     """Whether a clause is a relative one about someone the trigger's clause names, not the
     happening: "accuses peacekeepers - who were sent in 2020 - of not preventing", "Finland,
     which joined in 2023, hosted", but not "sponsored an agreement that ended the war in 2020"."""
-    return verb.dep_ in ("relcl", "acl:relcl") and trigger not in list(verb.subtree) and (
+    return verb.dep_ in ("relcl", "acl:relcl") and trigger not in verb.subtree and (
         verb.head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or any(w.lower_ in ("who", "whom", "whose") for w in verb.subtree))
 
 

@@ -27,10 +27,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PREFIX = r"(?:(?:(?:Last |First )?(?:Published|Updated|Posted|Modified)(?: on)?|Date):?\s*)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 #: A time with its zone: "21:47 GMT", "5:40 PM", "10.05 a.m. IST", "18:40 GMT+5".
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
-#: When the page was updated, after the publication date: "· Updated 19:05 CET", "| Updated an hour ago".
-_UPDATED = r"(?:\s*[,|·•–—-]\s*(?:Last\s+)?(?:Updated|Modified|Edited)\b.*)?"
-#: What may follow the date on its line: a time ("at 10.05 a.m. IST", "– 08:30 CEST"), an update, a separator.
-_TIME_TAIL = rf"(?:\s*[,|·•–—-]?\s*(?:at\s+)?{_TIME})?{_UPDATED}[\s,|]*$"
+#: What sets a time or an update apart on a date line: "18:12 CET · Updated", "2023 – 08:30".
+_SEPARATOR = r"[,|·•–—-]"
+#: How a date line ends: when the page was updated ("· Updated 19:05 CET", "| Updated an hour ago"), a separator.
+_LINE_END = rf"(?:\s*{_SEPARATOR}\s*(?:Last\s+)?(?:Updated|Modified|Edited)\b.*)?[\s,|]*$"
+#: What may follow the date on its line: a time ("at 10.05 a.m. IST", "– 08:30 CEST"), then the line's end.
+_TIME_TAIL = rf"(?:\s*{_SEPARATOR}?\s*(?:at\s+)?{_TIME})?{_LINE_END}"
 _DATELINE_PLACE = r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
 _DATELINE_END = r"\s*(?:\([^()]{1,30}\)\s*)?[—–-]+\s"
 #: A wire dateline opening a paragraph: "ARUSHA, Tanzania —", "NIAMEY, July 7, 2024 (Reuters) —".
@@ -51,8 +53,8 @@ _DATE_LINE = [
     (re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_TIME_TAIL}", re.I), "dmy"),
     (re.compile(rf"^{_PREFIX}(\d{{1,2}})[./](\d{{1,2}})[./](\d{{4}}){_TIME_TAIL}", re.I), "dmy"),  # "12.03.2023", "14/10/2025": day first
     # the time first: "Published 9:14 PM EDT, Tue June 17, 2025"
-    (re.compile(rf"^{_PREFIX}{_TIME}\s*[,|·•–—-]?\s*{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_UPDATED}[\s,|]*$", re.I), "mdy"),
-    (re.compile(rf"^{_PREFIX}{_TIME}\s*[,|·•–—-]?\s*{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_UPDATED}[\s,|]*$", re.I), "dmy"),
+    (re.compile(rf"^{_PREFIX}{_TIME}\s*{_SEPARATOR}?\s*{_PREFIX}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_LINE_END}", re.I), "mdy"),
+    (re.compile(rf"^{_PREFIX}{_TIME}\s*{_SEPARATOR}?\s*{_PREFIX}(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}}){_LINE_END}", re.I), "dmy"),
     # a wire dateline opening the first paragraph: "NIAMEY, Niger, July 7, 2024 (Reuters) — The ..."
     (re.compile(rf"^{_DATELINE_PLACE}({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){_DATELINE_END}"), "mdy"),
     (re.compile(rf"^{_DATELINE_PLACE}(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}}){_DATELINE_END}"), "dmy"),
